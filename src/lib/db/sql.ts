@@ -1,0 +1,37 @@
+/**
+ * SQL text helpers. Pure: no DuckDB import, so the same statements run on duckdb-wasm in the browser and on
+ * @duckdb/node-api in tests.
+ *
+ * Values always travel as parameters (`?` placeholders); only identifiers are spliced into text, and only through
+ * `quoteIdent`, because names of tables and columns can come from user files.
+ */
+
+export type SqlValue = string | number | boolean | null;
+
+/** A statement with positional `?` parameters, in order. */
+export interface Statement {
+	readonly text: string;
+	readonly params: readonly SqlValue[];
+}
+
+/** Quotes an identifier for DuckDB: wraps it in double quotes and doubles any quote inside. */
+export function quoteIdent(name: string): string {
+	if (name.length === 0) throw new Error('Lege naam voor een tabel of kolom');
+	if (name.includes('\u0000')) throw new Error('Naam met een NUL-teken is niet toegestaan');
+	return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** `?, ?, ?` for a list of n values, for `IN (...)`; an empty list yields `NULL` so `x IN (NULL)` matches nothing. */
+export function placeholders(n: number): string {
+	return n === 0 ? 'NULL' : Array.from({ length: n }, () => '?').join(', ');
+}
+
+export function statement(text: string, params: readonly SqlValue[] = []): Statement {
+	// Quoted literals and identifiers may contain a '?' that is not a placeholder.
+	const unquoted = text.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"/g, '');
+	const count = (unquoted.match(/\?/g) ?? []).length;
+	if (count !== params.length) {
+		throw new Error(`SQL heeft ${count} parameters maar kreeg er ${params.length}`);
+	}
+	return { text, params };
+}
