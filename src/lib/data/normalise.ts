@@ -49,8 +49,12 @@ export function parseNumberCell(raw: string | null | undefined, decimal: Decimal
 /**
  * Guesses the decimal separator from sample cells. A cell like "12,5" or "1.234,5" votes comma; "12.5" or
  * "1,234.5" votes point; "1.234" alone is ambiguous (a thousands dot or a decimal point) and does not vote.
+ * Without a majority the fallback decides: a `;`-separated file is Excel-NL or StatLine, so a decimal comma.
  */
-export function detectDecimalSeparator(samples: readonly string[]): DecimalSeparator {
+export function detectDecimalSeparator(
+	samples: readonly string[],
+	fallback: DecimalSeparator = '.'
+): DecimalSeparator {
 	let comma = 0;
 	let point = 0;
 	for (const raw of samples) {
@@ -65,6 +69,7 @@ export function detectDecimalSeparator(samples: readonly string[]): DecimalSepar
 			if (lastComma >= 0 || s.length - lastPoint - 1 !== 3 || /[eE]/.test(s)) point++;
 		}
 	}
+	if (comma === point) return fallback;
 	return comma > point ? ',' : '.';
 }
 

@@ -48,6 +48,11 @@ describe('detectDecimalSeparator', () => {
 		expect(detectDecimalSeparator(['1.234', '12,75'])).toBe(',');
 		expect(detectDecimalSeparator(['1,234', '12.75'])).toBe('.');
 	});
+	it('falls back when only ambiguous cells are seen', () => {
+		expect(detectDecimalSeparator(['25.000', '14.000'])).toBe('.');
+		expect(detectDecimalSeparator(['25.000', '14.000'], ',')).toBe(',');
+		expect(detectDecimalSeparator(['12,5', '1.000'], '.')).toBe(',');
+	});
 });
 
 describe('area codes and names', () => {

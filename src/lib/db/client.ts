@@ -1,0 +1,56 @@
+/**
+ * Typed queries against the page's DuckDB. Each call takes its own connection and closes it in `finally`;
+ * parameters go through prepared statements, never into the text.
+ */
+import type { Table } from 'apache-arrow';
+import { getEngine } from './engine';
+import type { Statement } from './sql';
+import { quoteIdent } from './sql';
+import { arrowToRows } from './rows';
+
+export async function queryArrow(stmt: Statement): Promise<Table> {
+	const db = await getEngine();
+	const conn = await db.connect();
+	try {
+		if (stmt.params.length === 0) return await conn.query(stmt.text);
+		const prepared = await conn.prepare(stmt.text);
+		try {
+			return await prepared.query(...stmt.params);
+		} finally {
+			await prepared.close();
+		}
+	} finally {
+		await conn.close();
+	}
+}
+
+/** Rows as plain objects (numbers as JS numbers, dates as ms), for Plot and for components. */
+export async function queryRows<T extends Record<string, unknown>>(stmt: Statement): Promise<T[]> {
+	return arrowToRows<T>(await queryArrow(stmt));
+}
+
+/**
+ * Replaces (or creates) a table from Arrow IPC bytes in one transaction, so a failed load leaves the old table as
+ * it was.
+ */
+export async function replaceTableFromArrow(table: string, ipc: Uint8Array): Promise<void> {
+	const db = await getEngine();
+	const conn = await db.connect();
+	const staging = `${table}__staging`;
+	try {
+		await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
+		await conn.insertArrowFromIPCStream(ipc, { name: staging, create: true });
+		await conn.query('BEGIN TRANSACTION');
+		try {
+			await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+			await conn.query(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(table)}`);
+			await conn.query('COMMIT');
+		} catch (error) {
+			await conn.query('ROLLBACK');
+			throw error;
+		}
+	} finally {
+		await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`).catch(() => undefined);
+		await conn.close();
+	}
+}

@@ -1,0 +1,52 @@
+/**
+ * The one DuckDB-wasm instance of the page: started lazily, once, in a Web Worker, from bundles that Vite copies
+ * into the build. Nothing here reaches another host.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { engineStatus } from './status.svelte';
+
+const BUNDLES: duckdb.DuckDBBundles = {
+	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+	eh: { mainModule: ehWasm, mainWorker: ehWorker }
+};
+
+let starting: Promise<duckdb.AsyncDuckDB> | null = null;
+
+/** The engine, started on first call; every later call gets the same promise. */
+export function getEngine(): Promise<duckdb.AsyncDuckDB> {
+	starting ??= start().catch((error: unknown) => {
+		// A failed start may be retried (e.g. after a network hiccup on a first visit).
+		starting = null;
+		engineStatus.phase = 'error';
+		engineStatus.error = error instanceof Error ? error.message : String(error);
+		throw error;
+	});
+	return starting;
+}
+
+async function start(): Promise<duckdb.AsyncDuckDB> {
+	engineStatus.phase = 'downloading';
+	const bundle = await duckdb.selectBundle(BUNDLES);
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+		engineStatus.bytesLoaded = p.bytesLoaded;
+		engineStatus.bytesTotal = p.bytesTotal;
+	});
+	engineStatus.phase = 'starting';
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const conn = await db.connect();
+	try {
+		// Offline, an auto-install waits forever on the extension download; nothing we ship needs an extension.
+		await conn.query('SET autoinstall_known_extensions = false');
+		await conn.query('SET autoload_known_extensions = false');
+	} finally {
+		await conn.close();
+	}
+	engineStatus.phase = 'ready';
+	return db;
+}
