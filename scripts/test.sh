@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Quick start 2: every test. Type check, unit tests (Node), build, then end-to-end tests in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --with-chromium
+mkdir -p test-results
+
+echo "==> type check"
+npm run check
+
+echo "==> unit tests"
+unit_status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || unit_status=$?
+
+echo "==> build"
+npm run build
+
+echo "==> e2e tests"
+e2e_status=0
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json \
+	npx playwright test --reporter=list,json || e2e_status=$?
+
+node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+exit $(( unit_status || e2e_status ))

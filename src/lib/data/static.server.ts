@@ -1,0 +1,22 @@
+/**
+ * Build-time access to the shipped CSV files, for prerendered content that must not wait for DuckDB.
+ * Server-only: these strings never reach the client bundle.
+ */
+import { parseDelimited, typeRecords } from './pipeline';
+import { TABLE_SPECS, type TableName } from './tables';
+
+const files = import.meta.glob('/data/out/*.csv', { query: '?raw', import: 'default', eager: true }) as Record<
+	string,
+	string
+>;
+
+/** The rows of a shipped table, typed by its spec; throws at build time if the file is broken. */
+export function readShippedTable(name: TableName): Record<string, string | number | null>[] {
+	const text = files[`/data/out/${name}.csv`];
+	if (text === undefined) return [];
+	const parsed = parseDelimited(text, { delimiter: ',' });
+	const typed = typeRecords(parsed, TABLE_SPECS[name], { decimal: '.' });
+	const first = [...parsed.errors, ...typed.errors][0];
+	if (first) throw new Error(`${name}.csv row ${first.row} column ${first.column}: ${first.message}`);
+	return typed.table.objects() as Record<string, string | number | null>[];
+}

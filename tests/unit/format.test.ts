@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDate, formatNumber, formatPercent, formatShare } from '../../src/lib/format';
+
+describe('format (nl-NL first)', () => {
+	it('uses a decimal comma and a thousands dot', () => {
+		expect(formatNumber(1234.5)).toBe('1.234,5');
+		expect(formatNumber(1234567)).toBe('1.234.567');
+		expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+	});
+	it('formats shares and percentages', () => {
+		expect(formatShare(0.125, 'nl', 1)).toBe('12,5%');
+		expect(formatPercent(12.5)).toBe('12,5%');
+		expect(formatShare(0.5, 'en')).toBe('50%');
+	});
+	it('says so when a value is missing instead of printing 0 or NaN', () => {
+		expect(formatNumber(null)).toBe('geen gegevens');
+		expect(formatShare(Number.NaN, 'en')).toBe('no data');
+	});
+	it('writes dates in words', () => {
+		expect(formatDate('2026-11-22T12:00:00Z')).toBe('22 november 2026');
+		expect(formatDate('2026-11-22T12:00:00Z', 'en')).toBe('22 November 2026');
+	});
+	it('sizes bytes', () => {
+		expect(formatBytes(35_000_000)).toBe('33,4 MB');
+	});
+});
