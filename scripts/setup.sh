@@ -6,8 +6,11 @@ cd "$(dirname "$0")/.."
 
 install_dependencies() {
 	if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-		echo "==> npm ci"
-		npm ci --no-audit --no-fund
+		# Not `npm ci`: the registry here serves only the linux-x64 binary of @duckdb/node-bindings, so the lockfile
+		# lacks the other platforms' optional packages and `npm ci` refuses it. `npm install` keeps to the lockfile
+		# for everything it has and leaves it unchanged.
+		echo "==> npm install"
+		npm install --no-audit --no-fund
 	fi
 }
 
