@@ -18,6 +18,7 @@ export const TABLE_SPECS = {
 		n('density_per_km2'),
 		n('urbanity')
 	],
+	area_names: [s('name_form', true), s('normalised', true), code('code', false), s('status', true), s('note')],
 	indicators: [
 		s('indicator_id', true),
 		s('label_nl', true),
