@@ -1,3 +1,4 @@
+// Reports live outside test-results/, which Playwright empties when it starts.
 // Prints one closing line over both runners ("tests: N passed, N failed"), so CI can read the totals.
 import { existsSync, readFileSync } from 'node:fs';
 

@@ -3,22 +3,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --with-chromium
-mkdir -p test-results
+mkdir -p reports
 
 echo "==> type check"
 npm run check
 
 echo "==> unit tests"
 unit_status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || unit_status=$?
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || unit_status=$?
 
 echo "==> build"
 npm run build
 
 echo "==> e2e tests"
 e2e_status=0
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json \
+PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json \
 	npx playwright test --reporter=list,json || e2e_status=$?
 
-node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json
 exit $(( unit_status || e2e_status ))
