@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatNumber, formatPercent, formatShare } from '../../src/lib/format';
+import { formatBytes, formatDate, formatNumber, formatPercent, formatShare, formatValue } from '../../src/lib/format';
 
 describe('format (nl-NL first)', () => {
 	it('uses a decimal comma and a thousands dot', () => {
@@ -22,5 +22,14 @@ describe('format (nl-NL first)', () => {
 	});
 	it('sizes bytes', () => {
 		expect(formatBytes(35_000_000)).toBe('33,4 MB');
+	});
+	it('formats a value by its catalogue unit', () => {
+		expect(formatValue(26.9, 'per_1000')).toBe('26,9');
+		expect(formatValue(-0.010978, 'score')).toBe('-0,011');
+		expect(formatValue(0.049, 'score')).toBe('+0,049');
+		expect(formatValue(13.04, 'percent')).toBe('13%');
+		expect(formatValue(338, 'euro_1000')).toBe('€ 338 dzd.');
+		expect(formatValue(2.4, 'persons')).toBe('2,4');
+		expect(formatValue(null, 'count', 'en')).toBe('no data');
 	});
 });

@@ -10,13 +10,23 @@ const files = import.meta.glob('/data/out/*.csv', { query: '?raw', import: 'defa
 	string
 >;
 
-/** The rows of a shipped table, typed by its spec; throws at build time if the file is broken. */
-export function readShippedTable(name: TableName): Record<string, string | number | null>[] {
+type Row = Record<string, string | number | null>;
+// 342 pages are prerendered in one process: parse each table once, not once per page.
+const parsedTables = new Map<TableName, readonly Row[]>();
+
+/** The rows of a shipped table, typed by its spec; throws at build time if the file is broken. Do not mutate. */
+export function readShippedTable(name: TableName): readonly Row[] {
+	let rows = parsedTables.get(name);
+	if (!rows) parsedTables.set(name, (rows = parseTable(name)));
+	return rows;
+}
+
+function parseTable(name: TableName): Row[] {
 	const text = files[`/data/out/${name}.csv`];
 	if (text === undefined) return [];
 	const parsed = parseDelimited(text, { delimiter: ',' });
 	const typed = typeRecords(parsed, TABLE_SPECS[name], { decimal: '.' });
 	const first = [...parsed.errors, ...typed.errors][0];
 	if (first) throw new Error(`${name}.csv row ${first.row} column ${first.column}: ${first.message}`);
-	return typed.table.objects() as Record<string, string | number | null>[];
+	return typed.table.objects() as Row[];
 }

@@ -53,3 +53,23 @@ export function formatBytes(bytes: number, locale: Locale = 'nl'): string {
 	if (bytes < 1024 ** 2) return `${formatNumber(bytes / 1024, locale, 0)} kB`;
 	return `${formatNumber(bytes / 1024 ** 2, locale, 1)} MB`;
 }
+
+/** A value in its catalogue unit (data/SCHEMA.md): the unit decides the decimals, so a table reads evenly. */
+export function formatValue(value: number | null | undefined, unit: string, locale: Locale = 'nl'): string {
+	if (isMissing(value)) return MISSING[locale];
+	switch (unit) {
+		case 'percent':
+			return formatPercent(value, locale, 1);
+		case 'score':
+			// Leefbaarometer scores are small deviations from the national reference; the sign matters.
+			return numberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'exceptZero' }).format(value);
+		case 'euro_1000':
+			return `€ ${formatNumber(value, locale, 1)} ${locale === 'nl' ? 'dzd.' : 'k'}`;
+		case 'per_1000':
+			return formatNumber(value, locale, 1);
+		case 'persons':
+			return formatNumber(value, locale, Number.isInteger(value) ? 0 : 2);
+		default:
+			return formatNumber(value, locale, 0);
+	}
+}

@@ -1,5 +1,11 @@
-/** UI strings. Dutch is the source; English must have every key (the type enforces it). */
+/**
+ * UI strings. Dutch is the source; English must have every key (the type enforces it). Page-specific strings live
+ * in *.messages.ts beside this file and are merged here, so that every string still goes through one layer.
+ */
+import * as gemeente from './gemeente.messages';
+
 export const nl = {
+	...gemeente.nl,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'Wat inwoners ervaren naast wat de cijfers zeggen',
 	'nav.label': 'Hoofdnavigatie',
@@ -52,6 +58,7 @@ export const nl = {
 export type MessageKey = keyof typeof nl;
 
 export const en: Record<MessageKey, string> = {
+	...gemeente.en,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'What residents experience next to what the figures say',
 	'nav.label': 'Main navigation',
