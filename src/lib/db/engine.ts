@@ -1,23 +1,25 @@
 /**
  * The one DuckDB-wasm instance of the page: started lazily, once, in a Web Worker, from bundles that Vite copies
  * into the build. Nothing here reaches another host.
+ * The library itself is imported on first use: it stays out of the first route's JS, and out of the server build
+ * (its Node entry runs worker-thread code on import, which breaks prerendering).
  */
-import * as duckdb from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, DuckDBBundles } from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { engineStatus } from './status.svelte';
 
-const BUNDLES: duckdb.DuckDBBundles = {
+const BUNDLES: DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
-let starting: Promise<duckdb.AsyncDuckDB> | null = null;
+let starting: Promise<AsyncDuckDB> | null = null;
 
 /** The engine, started on first call; every later call gets the same promise. */
-export function getEngine(): Promise<duckdb.AsyncDuckDB> {
+export function getEngine(): Promise<AsyncDuckDB> {
 	starting ??= start().catch((error: unknown) => {
 		// A failed start may be retried (e.g. after a network hiccup on a first visit).
 		starting = null;
@@ -28,8 +30,9 @@ export function getEngine(): Promise<duckdb.AsyncDuckDB> {
 	return starting;
 }
 
-async function start(): Promise<duckdb.AsyncDuckDB> {
+async function start(): Promise<AsyncDuckDB> {
 	engineStatus.phase = 'downloading';
+	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);

@@ -2,9 +2,11 @@
  * UI strings. Dutch is the source; English must have every key (the type enforces it). Page-specific strings live
  * in *.messages.ts beside this file and are merged here, so that every string still goes through one layer.
  */
+import * as data from './data.messages';
 import * as gemeente from './gemeente.messages';
 
 export const nl = {
+	...data.nl,
 	...gemeente.nl,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'Wat inwoners ervaren naast wat de cijfers zeggen',
@@ -58,6 +60,7 @@ export const nl = {
 export type MessageKey = keyof typeof nl;
 
 export const en: Record<MessageKey, string> = {
+	...data.en,
 	...gemeente.en,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'What residents experience next to what the figures say',

@@ -1,4 +1,4 @@
-import { statement, type Statement } from '../sql';
+import { quoteIdent, statement, type Statement } from '../sql';
 
 export interface GemeenteSizeRow extends Record<string, unknown> {
 	code: string;
@@ -29,4 +29,13 @@ export function loadedSummary(): Statement {
 		`SELECT count(*) AS gemeenten, count(DISTINCT province) AS provinces, sum(inhabitants) AS inhabitants
 		   FROM gemeenten`
 	);
+}
+
+export interface TableCountRow extends Record<string, unknown> {
+	rows: number;
+}
+
+/** Row count of one loaded table; the name is quoted, since imported tables may carry any name. */
+export function tableRowCount(table: string): Statement {
+	return statement(`SELECT count(*) AS "rows" FROM ${quoteIdent(table)}`);
 }

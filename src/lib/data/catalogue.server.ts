@@ -1,0 +1,53 @@
+/** The indicator catalogue with its sources, for the data page and the method page (build time). */
+import { readShippedTable } from './static.server';
+import { sourceRef, type SourceRef } from './provenance';
+import type { TableName } from './tables';
+
+export interface CatalogueEntry {
+	readonly indicatorId: string;
+	readonly labelNl: string;
+	readonly labelEn: string;
+	readonly unit: string;
+	readonly direction: string;
+	readonly areaLevel: string;
+	readonly periods: string;
+	readonly descriptionNl: string | null;
+	readonly descriptionEn: string | null;
+	readonly caveatNl: string | null;
+	readonly sources: SourceRef[];
+	readonly values: number;
+}
+
+export function indicatorCatalogue(): CatalogueEntry[] {
+	const sources = new Map(readShippedTable('sources').map((r) => [String(r.source_id), sourceRef(r)]));
+	const counts = new Map<string, number>();
+	for (const v of readShippedTable('indicator_values')) counts.set(String(v.indicator_id), (counts.get(String(v.indicator_id)) ?? 0) + 1);
+	return readShippedTable('indicators')
+		.map((r) => ({
+			indicatorId: String(r.indicator_id),
+			labelNl: String(r.label_nl),
+			labelEn: String(r.label_en),
+			unit: String(r.unit),
+			direction: String(r.direction),
+			areaLevel: String(r.area_level),
+			periods: String(r.periods ?? ''),
+			descriptionNl: (r.description_nl as string | null) ?? null,
+			descriptionEn: (r.description_en as string | null) ?? null,
+			caveatNl: (r.caveat_nl as string | null) ?? null,
+			sources: String(r.source_ids)
+				.split(';')
+				.map((id) => sources.get(id))
+				.filter((s): s is SourceRef => s !== undefined),
+			values: counts.get(String(r.indicator_id)) ?? 0
+		}))
+		.sort((a, b) => a.labelNl.localeCompare(b.labelNl, 'nl'));
+}
+
+export function sourceList(): SourceRef[] {
+	return readShippedTable('sources').map(sourceRef);
+}
+
+/** Rows per shipped table as built, to set beside what DuckDB reports once loaded. */
+export function shippedRowCounts(names: readonly TableName[]): Record<string, number> {
+	return Object.fromEntries(names.map((n) => [n, readShippedTable(n).length]));
+}

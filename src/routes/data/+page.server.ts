@@ -1,0 +1,9 @@
+import { indicatorCatalogue, shippedRowCounts, sourceList } from '$lib/data/catalogue.server';
+import { TABLE_NAMES } from '$lib/data/tables';
+
+export function load() {
+	const counts = shippedRowCounts(TABLE_NAMES);
+	// A table the build did not write (e.g. no coded findings yet) is not offered for loading.
+	const tables = TABLE_NAMES.filter((n) => counts[n]! > 0);
+	return { catalogue: indicatorCatalogue(), sources: sourceList(), tables, counts };
+}
