@@ -1,0 +1,110 @@
+/**
+ * The coded seed trajectories, checked against what the documents in ../shared/seeds say (data/coded/README.md).
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv, readText } from '../../../scripts/data/io';
+
+const root = resolve(__dirname, '../../..');
+type Row = Record<string, string>;
+const read = (path: string): Row[] => parseCsv(readText(resolve(root, path))).rows.map((r) => ({ ...r.cells }));
+
+const themes = read('data/out/themes.csv');
+const map = read('data/out/theme_indicator_map.csv');
+const indicators = read('data/out/indicators.csv');
+const trajectories = read('data/out/trajectories.csv');
+const conversations = read('data/out/conversations.csv');
+const findings = read('data/out/findings.csv');
+
+const conv = (trajectory: string, group: string) =>
+	conversations.find((c) => c.trajectory_id === trajectory && c.respondent_group === group);
+
+describe('seed facts', () => {
+	it('Montfoort: 27 conversations, by group exactly as §4 of the report lists them', () => {
+		const counted = conversations.filter((c) => c.trajectory_id === 'montfoort' && c.n_conversations !== '');
+		expect(counted.reduce((sum, c) => sum + Number(c.n_conversations), 0)).toBe(27);
+		expect(conv('montfoort', 'initiatiefnemer')?.n_conversations).toBe('3');
+		expect(conv('montfoort', 'ambtenaar')?.n_conversations).toBe('6');
+		expect(conv('montfoort', 'bestuurder')?.n_conversations).toBe('2');
+		expect(conv('montfoort', 'onderwijs')?.detail_nl).toContain('Heeswijkschool (1)');
+		const professional = conv('montfoort', 'professional')!;
+		expect(professional.n_conversations).toBe('8');
+		for (const part of ['SWOM (6)', 'FermWerk (1)', 'GroenWest (1)']) expect(professional.detail_nl).toContain(part);
+		const organisations = conv('montfoort', 'maatschappelijke_organisatie')!;
+		expect(organisations.n_conversations).toBe('7');
+		for (const part of ['3 mensen van lokale', 'VluchtelingenWerk (1)', 'St. Jozef (2)', 'Wegwijs (1)']) {
+			expect(organisations.detail_nl).toContain(part);
+		}
+	});
+
+	it('Montfoort: Keizerrijk, from March 2021, reference year 2021', () => {
+		const t = trajectories.find((r) => r.trajectory_id === 'montfoort')!;
+		expect([t.gemeente_code, t.focus_wijken, t.period_start, t.reference_year]).toEqual(['GM0335', 'Keizerrijk', '2021-03', '2021']);
+	});
+
+	it('Baarn: 35 à 40 young people in the drug circuit, and the report’s three groups, with no invented count', () => {
+		const baarn = findings.filter((f) => f.trajectory_id === 'baarn');
+		expect(baarn.find((f) => f.quantifier === '35 à 40')?.theme_id).toBe('drugs');
+		expect(baarn.find((f) => f.quantifier === 'kleine groep')?.theme_id).toBe('ondermijning');
+		expect(baarn.find((f) => f.quantifier === 'grote groep')?.theme_id).toBe('drugs');
+		expect(conversations.filter((c) => c.trajectory_id === 'baarn').every((c) => c.n_conversations === '')).toBe(true);
+		expect(trajectories.find((r) => r.trajectory_id === 'baarn')?.gemeente_code).toBe('GM0308');
+	});
+
+	it('Lansingerland: 14 weeks, one day a week, in Berkel Centrum', () => {
+		const t = trajectories.find((r) => r.trajectory_id === 'lansingerland')!;
+		expect(t.gemeente_code).toBe('GM1621');
+		expect(t.focus_wijken).toBe('Berkel Centrum');
+		expect(t.method_nl).toMatch(/14 weken.*één dag per week/);
+	});
+
+	it('labels every trajectory as reconstructed from public reports', () => {
+		expect(trajectories).toHaveLength(3);
+		expect(trajectories.every((t) => t.reconstructed === 'true')).toBe(true);
+	});
+});
+
+describe('themes and map', () => {
+	it('has at least 15 themes, each defined in Dutch and English', () => {
+		expect(themes.length).toBeGreaterThanOrEqual(15);
+		for (const t of themes) {
+			expect(t.definition_nl!.length, t.theme_id).toBeGreaterThan(20);
+			expect(t.definition_en!.length, t.theme_id).toBeGreaterThan(20);
+		}
+	});
+
+	it('links themes only to existing indicators that have a direction, each with a rationale', () => {
+		const byId = new Map(indicators.map((i) => [i.indicator_id, i]));
+		for (const link of map) {
+			expect(byId.get(link.indicator_id!)?.direction, link.indicator_id).toMatch(/^(higher|lower)_worse$/);
+			expect(link.rationale_nl!.length).toBeGreaterThan(20);
+		}
+	});
+
+	it('keeps themes without a fitting indicator as blind spots', () => {
+		const mapped = new Set(map.map((m) => m.theme_id));
+		const unmapped = themes.map((t) => t.theme_id).filter((id) => !mapped.has(id));
+		expect(unmapped).toEqual(expect.arrayContaining(['drugs', 'vertrouwen_gemeente', 'polarisatie_discriminatie']));
+	});
+});
+
+describe('anonymity of the findings', () => {
+	const text = findings.map((f) => f.paraphrase_nl!).join('\n');
+	it('holds no e-mail address, phone number or postcode', () => {
+		expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
+		expect(text).not.toMatch(/(\+31|0)[\s-]?\d(?:[\s-]?\d){8}/);
+		expect(text).not.toMatch(/\b\d{4}\s?[A-Z]{2}\b/);
+	});
+	it('names no person: respondent ids are anonymous codes', () => {
+		for (const f of findings) if (f.respondent_id) expect(f.respondent_id).toMatch(/^[A-Z]{2}-R\d{2}$/);
+		// The seeds name a mayor and a project leader; neither may reach the findings.
+		expect(text).not.toMatch(/Roël|Hinsberg|Stekelenburg|Somers/);
+	});
+	it('codes every finding with a theme that exists and a source reference into the seeds', () => {
+		const ids = new Set(themes.map((t) => t.theme_id));
+		for (const f of findings) {
+			expect(ids.has(f.theme_id!), f.finding_id).toBe(true);
+			expect(f.source_ref, f.finding_id).toMatch(/^seed:00[0-4]/);
+		}
+	});
+});
