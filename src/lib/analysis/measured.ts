@@ -1,0 +1,88 @@
+/**
+ * What the figures say: a gemeente's direction-aware position on an indicator among a reference set, as a mid-rank
+ * percentile (0 = least problem, 1 = most problem). Mid-rank so that ties share a position and the result does not
+ * depend on row order; direction-aware so that 1 always means "worse" whichever way the indicator runs.
+ */
+import type { Direction, ValueRow } from './types';
+
+/** Mid-rank percentile of `value` among `reference` (which includes the value itself); null below two values. */
+export function percentileRank(value: number, reference: readonly number[], direction: Direction | string): number | null {
+	if (reference.length < 2 || direction === 'neutral') return null;
+	let below = 0;
+	let equal = 0;
+	for (const r of reference) {
+		if (r < value) below++;
+		else if (r === value) equal++;
+	}
+	// The value itself is one of the equal ones: ties split the difference.
+	const rank = (below + (Math.max(equal, 1) - 1) / 2) / (reference.length - 1);
+	return direction === 'lower_worse' ? 1 - rank : rank;
+}
+
+/** The available period nearest to the reference year (the earlier on a tie); the latest when there is none. */
+export function nearestPeriod(periods: Iterable<number>, referenceYear: number | null): number | null {
+	let best: number | null = null;
+	for (const p of periods) {
+		if (best === null) best = p;
+		else if (referenceYear === null) best = Math.max(best, p);
+		else {
+			const d = Math.abs(p - referenceYear);
+			const bestD = Math.abs(best - referenceYear);
+			if (d < bestD || (d === bestD && p < best)) best = p;
+		}
+	}
+	return best;
+}
+
+export interface IndicatorPosition {
+	readonly indicatorId: string;
+	readonly status: 'ok' | 'no_value';
+	readonly period: number | null;
+	readonly value: number | null;
+	readonly percentile: number | null;
+	/** How many gemeenten of the reference set had a value in that period (the gemeente included). */
+	readonly referenceSize: number;
+	readonly row: ValueRow | null;
+}
+
+/**
+ * Position of `code` on one indicator. `values` holds that indicator's gemeente-level rows; the period is the one
+ * nearest the reference year among those where the gemeente itself has a value.
+ */
+export function indicatorPosition(
+	indicatorId: string,
+	direction: Direction | string,
+	code: string,
+	values: readonly ValueRow[],
+	reference: ReadonlySet<string>,
+	referenceYear: number | null
+): IndicatorPosition {
+	const own = values.filter((v) => v.area_code === code);
+	const period = nearestPeriod(own.map((v) => v.period), referenceYear);
+	const row = own.find((v) => v.period === period) ?? null;
+	if (period === null || !row) return { indicatorId, status: 'no_value', period: null, value: null, percentile: null, referenceSize: 0, row: null };
+	const ref = values.filter((v) => v.period === period && (reference.has(v.area_code) || v.area_code === code)).map((v) => v.value);
+	return {
+		indicatorId,
+		status: 'ok',
+		period,
+		value: row.value,
+		percentile: percentileRank(row.value, ref, direction),
+		referenceSize: ref.length,
+		row
+	};
+}
+
+export interface ThemeMeasured {
+	readonly status: 'ok' | 'no_measurement';
+	/** Mean of the indicator percentiles that exist. */
+	readonly percentile: number | null;
+	readonly positions: readonly IndicatorPosition[];
+}
+
+/** A theme's measured side: the plain mean of its indicators' percentiles, each indicator kept visible. */
+export function themeMeasured(positions: readonly IndicatorPosition[]): ThemeMeasured {
+	const known = positions.map((p) => p.percentile).filter((p): p is number => p !== null);
+	if (known.length === 0) return { status: 'no_measurement', percentile: null, positions };
+	return { status: 'ok', percentile: known.reduce((s, p) => s + p, 0) / known.length, positions };
+}

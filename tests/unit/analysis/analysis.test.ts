@@ -1,0 +1,156 @@
+/** The analysis against values computed by hand (the arithmetic is in the comments). */
+import { describe, expect, it } from 'vitest';
+import { classify, DEFAULT_THRESHOLDS } from '../../../src/lib/analysis/classify';
+import { groupBreakdown } from '../../../src/lib/analysis/groups';
+import { wilson } from '../../../src/lib/analysis/interval';
+import { indicatorPosition, nearestPeriod, percentileRank, themeMeasured } from '../../../src/lib/analysis/measured';
+import { peerGroup, type PeerFeatures } from '../../../src/lib/analysis/peers';
+import { conversationsHeld, perceivedShare } from '../../../src/lib/analysis/perceived';
+import { readQuantifier } from '../../../src/lib/analysis/quantifiers';
+import { trend } from '../../../src/lib/analysis/trend';
+import type { ConversationRow, FindingRow, ValueRow } from '../../../src/lib/analysis/types';
+
+const finding = (id: string, theme: string, extra: Partial<FindingRow> = {}): FindingRow => ({
+	finding_id: id, trajectory_id: 't', theme_id: theme, stance: 'problem', respondent_group: 'inwoner',
+	respondent_id: null, quantifier: null, paraphrase_nl: 'x', source_ref: 'seed:000', ...extra
+});
+const conv = (group: string, n: number | null, quantifier: string | null = null): ConversationRow => ({ trajectory_id: 't', respondent_group: group, n_conversations: n, quantifier });
+const value = (code: string, period: number, v: number): ValueRow => ({ indicator_id: 'i', area_code: code, period, value: v, status: null, boundary_year: period, source_id: 's' });
+
+describe('wilson', () => {
+	it('matches the textbook value for 3 of 10', () => {
+		// p = .3, z = 1.96: centre = (.3 + .19208)/1.38416 = .35557; half = 1.41599·√(.021 + .009604)/... ≈ .2478
+		const i = wilson(3, 10)!;
+		expect(i.lo).toBeCloseTo(0.1078, 3);
+		expect(i.hi).toBeCloseTo(0.6032, 3);
+	});
+	it('stays inside [0, 1] at the edges and refuses n = 0', () => {
+		expect(wilson(0, 1)!.lo).toBe(0);
+		expect(wilson(0, 1)!.hi).toBeCloseTo(0.7935, 3);
+		expect(wilson(1, 1)!.hi).toBe(1);
+		expect(wilson(0, 0)).toBeNull();
+		expect(wilson(2, 1)).toBeNull();
+	});
+});
+
+describe('perceived', () => {
+	it('counts distinct respondents over conversations held', () => {
+		const findings = [finding('a', 'x', { respondent_id: 'R1' }), finding('b', 'x', { respondent_id: 'R1' }), finding('c', 'x', { respondent_id: 'R2' }), finding('d', 'x', { stance: 'solution', respondent_id: 'R3' })];
+		const p = perceivedShare(findings, 'x', conversationsHeld([conv('inwoner', 6), conv('ouder', 4), conv('jongere', null, 'enkele')]));
+		expect(p).toMatchObject({ basis: 'count', n: 10, k: 2, share: 0.2 });
+		expect(p.findingIds).toEqual(['a', 'b', 'c']);
+	});
+	it('takes the broadest statement when a quantifier says more than the count', () => {
+		const p = perceivedShare([finding('a', 'x', { respondent_id: 'R1' }), finding('b', 'x', { quantifier: 'Merendeel ' })], 'x', 27);
+		expect(p).toMatchObject({ basis: 'quantifier', share: 0.65, lo: 0.5, hi: 0.8, quantifier: 'merendeel' });
+	});
+	it('says "mentioned" when nothing tells how widely, and "none" with a real zero when not raised', () => {
+		expect(perceivedShare([finding('a', 'x', { quantifier: '35 à 40' })], 'x', null)).toMatchObject({ basis: 'mentioned', share: null });
+		const none = perceivedShare([], 'x', 1);
+		expect(none).toMatchObject({ basis: 'none', share: 0, lo: 0 });
+		expect(none.hi).toBeCloseTo(0.7935, 3);
+		expect(perceivedShare([], 'x', null).hi).toBeNull();
+	});
+	it('knows the documented words and nothing else', () => {
+		expect(readQuantifier('rode draad')?.point).toBe(0.6);
+		expect(readQuantifier('zoveel mogelijk')).toBeNull();
+		expect(readQuantifier(null)).toBeNull();
+	});
+});
+
+describe('groups (k = 5)', () => {
+	it('merges Montfoort’s small groups so that no cell below 5 is shown', () => {
+		const cells = groupBreakdown([conv('initiatiefnemer', 3), conv('maatschappelijke_organisatie', 7), conv('professional', 8), conv('onderwijs', 1), conv('ambtenaar', 6), conv('bestuurder', 2), conv('inwoner', null, 'een aantal')]);
+		expect(cells).toEqual([
+			{ kind: 'group', group: 'professional', n: 8 },
+			{ kind: 'group', group: 'maatschappelijke_organisatie', n: 7 },
+			{ kind: 'group', group: 'ambtenaar', n: 6 },
+			{ kind: 'other', groups: 3, n: 6 }
+		]);
+	});
+	it('never leaves one small group alone under "overig", and suppresses a total below k', () => {
+		expect(groupBreakdown([conv('a', 6), conv('b', 9), conv('c', 4)])).toEqual([{ kind: 'group', group: 'b', n: 9 }, { kind: 'other', groups: 2, n: 10 }]);
+		expect(groupBreakdown([conv('a', 2), conv('b', 2)])).toEqual([{ kind: 'suppressed', groups: 2 }]);
+		expect(JSON.stringify(groupBreakdown([conv('a', 1), conv('b', 3)]))).not.toMatch(/"n"/);
+	});
+});
+
+describe('measured', () => {
+	it('gives the mid-rank percentile, direction-aware, with ties sharing a rank', () => {
+		// 5 values; 30 has 2 below → 2/4 = .5; the tie at 10 sits at (0 + .5)/4 = .125 for both.
+		expect(percentileRank(30, [10, 10, 30, 40, 50], 'higher_worse')).toBe(0.5);
+		expect(percentileRank(10, [10, 10, 30, 40, 50], 'higher_worse')).toBe(0.125);
+		expect(percentileRank(50, [10, 10, 30, 40, 50], 'lower_worse')).toBe(0);
+		expect(percentileRank(7, [7, 7, 7], 'higher_worse')).toBe(0.5);
+		expect(percentileRank(7, [7], 'higher_worse')).toBeNull();
+		expect(percentileRank(7, [1, 7], 'neutral')).toBeNull();
+	});
+	it('takes the period nearest the reference year, the earlier on a tie, the latest without one', () => {
+		expect(nearestPeriod([2016, 2019, 2022], 2021)).toBe(2022);
+		expect(nearestPeriod([2019, 2023], 2021)).toBe(2019);
+		expect(nearestPeriod([2012, 2014, 2016], null)).toBe(2016);
+		expect(nearestPeriod([], 2021)).toBeNull();
+	});
+	it('compares within the reference set in the gemeente’s own period, and says when it has no value', () => {
+		const values = [value('A', 2020, 10), value('B', 2020, 20), value('C', 2020, 30), value('A', 2022, 99), value('B', 2022, 1), value('D', 2022, 5)];
+		// A has 2020 and 2022; nearest to 2021 with a tie → 2020; reference {A, B} → A is lowest: 0.
+		const a = indicatorPosition('i', 'higher_worse', 'A', values, new Set(['A', 'B']), 2021);
+		expect(a).toMatchObject({ status: 'ok', period: 2020, value: 10, percentile: 0, referenceSize: 2 });
+		// D is absent from 2020: its own nearest period is 2022, among A, B, D → 5 is in the middle.
+		expect(indicatorPosition('i', 'higher_worse', 'D', values, new Set(['A', 'B', 'C', 'D']), 2021)).toMatchObject({ period: 2022, percentile: 0.5, referenceSize: 3 });
+		expect(indicatorPosition('i', 'higher_worse', 'E', values, new Set(['A']), 2021)).toMatchObject({ status: 'no_value', percentile: null });
+	});
+	it('averages the indicators that have a value and says so when none has', () => {
+		const ok = (p: number | null) => ({ indicatorId: 'i', status: p === null ? 'no_value' : 'ok', period: 1, value: 1, percentile: p, referenceSize: 2, row: null }) as const;
+		expect(themeMeasured([ok(0.2), ok(0.6), ok(null)]).percentile).toBeCloseTo(0.4);
+		expect(themeMeasured([]).status).toBe('no_measurement');
+		expect(themeMeasured([ok(null)]).status).toBe('no_measurement');
+	});
+});
+
+describe('classify', () => {
+	const perceived = (share: number | null, basis: 'count' | 'quantifier' | 'mentioned' | 'none' = 'quantifier', n: number | null = 27, lo = share, hi = share) =>
+		({ basis, share, lo, hi, n, k: 0, quantifier: null, findingIds: [] });
+	const measured = (p: number | null) => ({ status: p === null ? 'no_measurement' : 'ok', percentile: p, positions: [] }) as const;
+	it('sorts the four quadrants at the default thresholds (heard ≥ 0.30, high ≥ 0.67)', () => {
+		expect(classify(perceived(0.6), measured(0.8)).gapClass).toBe('confirmed');
+		expect(classify(perceived(0.6), measured(0.2)).gapClass).toBe('perception_gap');
+		expect(classify(perceived(0, 'none'), measured(0.9)).gapClass).toBe('blind_spot');
+		expect(classify(perceived(0.1), measured(0.1)).gapClass).toBe('no_signal');
+		expect(classify(perceived(0.3), measured(0.67)).gapClass).toBe('confirmed');
+	});
+	it('names what cannot be classified', () => {
+		expect(classify(perceived(0.6), measured(null)).gapClass).toBe('no_measurement');
+		expect(classify(perceived(null, 'mentioned'), measured(0.9)).gapClass).toBe('too_few');
+		expect(classify(perceived(0.5, 'count', 4), measured(0.9)).gapClass).toBe('too_few');
+	});
+	it('moves with the thresholds and flags an interval across the line', () => {
+		expect(classify(perceived(0.45), measured(0.6), { ...DEFAULT_THRESHOLDS, high: 0.5 }).gapClass).toBe('confirmed');
+		expect(classify(perceived(0.45, 'quantifier', 27, 0.25, 0.7), measured(0.2)).uncertain).toBe(true);
+	});
+});
+
+describe('trend', () => {
+	it('fits a least-squares line and reads it by direction', () => {
+		// 10, 12, 14 over 2019–2021: slope 2/yr, mean 12 → +0.1667 per year.
+		const s = [{ period: 2019, value: 10 }, { period: 2020, value: 12 }, { period: 2021, value: 14 }];
+		expect(trend(s, 'higher_worse', 2021)).toMatchObject({ direction: 'worse', from: 2019, to: 2021, points: 3 });
+		expect(trend(s, 'higher_worse', 2021).relativeSlope).toBeCloseTo(1 / 6);
+		expect(trend(s, 'lower_worse', 2021).direction).toBe('better');
+		expect(trend([...s.slice(0, 2), { period: 2021, value: 10.1 }], 'higher_worse', 2021).direction).toBe('stable');
+	});
+	it('needs three points inside the window around the reference year', () => {
+		expect(trend([{ period: 2010, value: 1 }, { period: 2020, value: 2 }, { period: 2021, value: 3 }], 'higher_worse', 2021).direction).toBe('insufficient');
+	});
+});
+
+describe('peers', () => {
+	const g = (code: string, inhabitants: number | null, density: number, a: number, b: number, c: number): PeerFeatures => ({ code, inhabitants, density, share0to14: a, share15to24: b, share65plus: c });
+	it('finds the nearest gemeenten on standardised features, deterministically, and leaves incomplete ones out', () => {
+		const rows = [g('A', 10000, 300, 17, 12, 20), g('B', 11000, 320, 17, 12, 21), g('C', 500000, 5000, 14, 14, 14), g('D', 10500, 310, 17, 12, 20), g('E', null, 300, 17, 12, 20)];
+		const peers = peerGroup('A', rows, 2)!;
+		expect(peers.peers.map((p) => p.code)).toEqual(['D', 'B']);
+		expect(peers.excluded).toBe(1);
+		expect(peerGroup('E', rows)).toBeNull();
+	});
+});
