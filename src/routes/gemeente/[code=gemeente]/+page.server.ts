@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { gapPage } from '$lib/data/gap.server';
 import { gemeenteCodes, gemeenteFacts, latestProfile } from '$lib/data/gemeentePage.server';
 import type { EntryGenerator } from './$types';
 
@@ -7,5 +8,5 @@ export const entries: EntryGenerator = () => gemeenteCodes().map((code) => ({ co
 export function load({ params }) {
 	const gemeente = gemeenteFacts(params.code);
 	if (!gemeente) error(404, `Geen gemeente met code ${params.code} in de indeling van 2025.`);
-	return { gemeente, profile: latestProfile(params.code) };
+	return { gemeente, profile: latestProfile(params.code), gap: gapPage(params.code) };
 }

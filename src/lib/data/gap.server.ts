@@ -1,0 +1,160 @@
+/**
+ * The gap for a gemeente with a trajectory, computed at build time from the shipped tables with the same pure
+ * analysis the client uses, for both reference sets, so the page shows it before DuckDB starts.
+ */
+import { gapRows, type ThemeGap } from '$lib/analysis/gap';
+import { groupBreakdown, type GroupCell } from '$lib/analysis/groups';
+import { conversationsHeld } from '$lib/analysis/perceived';
+import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
+import type { ConversationRow, FindingRow, ValueRow } from '$lib/analysis/types';
+import { sourceRef, type SourceRef } from './provenance';
+import { readShippedTable } from './static.server';
+
+type Row = Readonly<Record<string, string | number | null>>;
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+export interface TrajectoryView {
+	readonly id: string;
+	readonly title: string;
+	readonly question: string | null;
+	readonly periodStart: string | null;
+	readonly periodEnd: string | null;
+	readonly referenceYear: number | null;
+	readonly focusWijken: string[];
+	readonly method: string | null;
+	readonly partners: string[];
+	readonly sourceRef: string | null;
+	readonly conversationsHeld: number | null;
+	readonly groups: GroupCell[];
+	readonly uncountedGroups: { group: string; quantifier: string | null }[];
+}
+
+export interface ThemeView {
+	readonly id: string;
+	readonly labelNl: string;
+	readonly labelEn: string;
+	readonly definitionNl: string;
+	readonly indicators: { id: string; rationaleNl: string }[];
+}
+
+export interface GapPage {
+	readonly trajectory: TrajectoryView;
+	readonly themes: Record<string, ThemeView>;
+	readonly findings: FindingRow[];
+	readonly gap: { all: ThemeGap[]; peers: ThemeGap[] };
+	readonly peers: { code: string; name: string; distance: number }[];
+	readonly peersExcluded: number;
+	readonly sources: Record<string, SourceRef>;
+	readonly indicatorLabels: Record<string, { nl: string; en: string; unit: string; caveatNl: string | null }>;
+}
+
+function valueRow(r: Row): ValueRow {
+	return {
+		indicator_id: String(r.indicator_id),
+		area_code: String(r.area_code),
+		period: r.period as number,
+		value: r.value as number,
+		status: str(r.status),
+		boundary_year: r.boundary_year as number,
+		source_id: String(r.source_id)
+	};
+}
+
+function latestValue(rows: readonly Row[], indicator: string, code: string): number | null {
+	let best: Row | null = null;
+	for (const r of rows) if (r.indicator_id === indicator && r.area_code === code && (!best || (r.period as number) > (best.period as number))) best = r;
+	return best ? (best.value as number) : null;
+}
+
+let peerRows: PeerFeatures[] | null = null;
+function peerFeatures(): PeerFeatures[] {
+	if (peerRows) return peerRows;
+	const values = readShippedTable('indicator_values').filter((v) => ['kinderen_0_14_pct', 'jongeren_15_24_pct', 'ouderen_65plus_pct'].includes(String(v.indicator_id)));
+	peerRows = readShippedTable('gemeenten').map((g) => ({
+		code: String(g.code),
+		inhabitants: g.inhabitants as number | null,
+		density: g.density_per_km2 as number | null,
+		share0to14: latestValue(values, 'kinderen_0_14_pct', String(g.code)),
+		share15to24: latestValue(values, 'jongeren_15_24_pct', String(g.code)),
+		share65plus: latestValue(values, 'ouderen_65plus_pct', String(g.code))
+	}));
+	return peerRows;
+}
+
+export function gapPage(code: string): GapPage | null {
+	const t = readShippedTable('trajectories').find((r) => r.gemeente_code === code);
+	if (!t) return null;
+	const id = String(t.trajectory_id);
+	const referenceYear = (t.reference_year as number | null) ?? null;
+	const conversations: ConversationRow[] = readShippedTable('conversations')
+		.filter((c) => c.trajectory_id === id)
+		.map((c) => ({ trajectory_id: id, respondent_group: String(c.respondent_group), n_conversations: (c.n_conversations as number | null) ?? null, quantifier: str(c.quantifier) }));
+	const findings: FindingRow[] = readShippedTable('findings')
+		.filter((f) => f.trajectory_id === id)
+		.map((f) => ({
+			finding_id: String(f.finding_id),
+			trajectory_id: id,
+			theme_id: String(f.theme_id),
+			stance: String(f.stance),
+			respondent_group: str(f.respondent_group),
+			respondent_id: str(f.respondent_id),
+			quantifier: str(f.quantifier),
+			paraphrase_nl: String(f.paraphrase_nl),
+			source_ref: str(f.source_ref)
+		}));
+	const links = readShippedTable('theme_indicator_map').map((l) => ({ theme_id: String(l.theme_id), indicator_id: String(l.indicator_id), rationale_nl: String(l.rationale_nl) }));
+	const linked = new Set(links.map((l) => l.indicator_id));
+	const codes = new Set(readShippedTable('gemeenten').map((g) => String(g.code)));
+	const values = readShippedTable('indicator_values')
+		.filter((v) => linked.has(String(v.indicator_id)) && codes.has(String(v.area_code)))
+		.map(valueRow);
+	const indicators = readShippedTable('indicators').map((i) => ({ indicator_id: String(i.indicator_id), direction: String(i.direction) }));
+	const themeRows = readShippedTable('themes');
+	const peers = peerGroup(code, peerFeatures());
+	const names = new Map(readShippedTable('gemeenten').map((g) => [String(g.code), String(g.name)]));
+	const common = { code, referenceYear, findings, conversations, themeIds: themeRows.map((r) => String(r.theme_id)), links, indicators, values };
+
+	const usedSources = new Set(values.map((v) => v.source_id));
+	return {
+		trajectory: {
+			id,
+			title: String(t.title),
+			question: str(t.question_nl),
+			periodStart: str(t.period_start),
+			periodEnd: str(t.period_end),
+			referenceYear,
+			focusWijken: (str(t.focus_wijken) ?? '').split(';').filter(Boolean),
+			method: str(t.method_nl),
+			partners: (str(t.partners) ?? '').split(';').filter(Boolean),
+			sourceRef: str(t.source_ref),
+			conversationsHeld: conversationsHeld(conversations),
+			groups: groupBreakdown(conversations),
+			uncountedGroups: conversations.filter((c) => c.n_conversations === null).map((c) => ({ group: c.respondent_group, quantifier: c.quantifier }))
+		},
+		themes: Object.fromEntries(
+			themeRows.map((r) => [
+				String(r.theme_id),
+				{
+					id: String(r.theme_id),
+					labelNl: String(r.label_nl),
+					labelEn: String(r.label_en),
+					definitionNl: String(r.definition_nl),
+					indicators: links.filter((l) => l.theme_id === r.theme_id).map((l) => ({ id: l.indicator_id, rationaleNl: l.rationale_nl }))
+				}
+			])
+		),
+		findings,
+		gap: {
+			all: gapRows({ ...common, reference: codes }),
+			peers: gapRows({ ...common, reference: new Set(peers?.peers.map((p) => p.code) ?? []) })
+		},
+		peers: (peers?.peers ?? []).map((p) => ({ ...p, name: names.get(p.code) ?? p.code })),
+		peersExcluded: peers?.excluded ?? 0,
+		sources: Object.fromEntries(readShippedTable('sources').filter((s) => usedSources.has(String(s.source_id))).map((s) => [String(s.source_id), sourceRef(s)])),
+		indicatorLabels: Object.fromEntries(
+			readShippedTable('indicators')
+				.filter((i) => linked.has(String(i.indicator_id)))
+				.map((i) => [String(i.indicator_id), { nl: String(i.label_nl), en: String(i.label_en), unit: String(i.unit), caveatNl: str(i.caveat_nl) }])
+		)
+	};
+}

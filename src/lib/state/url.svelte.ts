@@ -1,0 +1,21 @@
+/**
+ * Selections live in the query string so a view can be bookmarked, shared, and walked with back/forward.
+ * Prerendered pages have no query string at build time: read it only in the browser, after hydration.
+ */
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+
+export function urlParam(name: string): string | null {
+	return browser ? page.url.searchParams.get(name) : null;
+}
+
+/** Sets or clears parameters as a new history entry, keeping focus and scroll (a control changed, not the page). */
+export function setUrlParams(params: Record<string, string | null>): Promise<void> {
+	const url = new URL(page.url);
+	for (const [key, value] of Object.entries(params)) {
+		if (value === null) url.searchParams.delete(key);
+		else url.searchParams.set(key, value);
+	}
+	return goto(url, { keepFocus: true, noScroll: true });
+}
