@@ -7,6 +7,7 @@ import { groupBreakdown, type GroupCell } from '$lib/analysis/groups';
 import { conversationsHeld } from '$lib/analysis/perceived';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { ConversationRow, FindingRow, ValueRow } from '$lib/analysis/types';
+import { latestByIndicator } from './gemeentePage.server';
 import { sourceRef, type SourceRef } from './provenance';
 import { readShippedTable } from './static.server';
 
@@ -60,24 +61,21 @@ function valueRow(r: Row): ValueRow {
 	};
 }
 
-function latestValue(rows: readonly Row[], indicator: string, code: string): number | null {
-	let best: Row | null = null;
-	for (const r of rows) if (r.indicator_id === indicator && r.area_code === code && (!best || (r.period as number) > (best.period as number))) best = r;
-	return best ? (best.value as number) : null;
-}
-
 let peerRows: PeerFeatures[] | null = null;
 function peerFeatures(): PeerFeatures[] {
 	if (peerRows) return peerRows;
-	const values = readShippedTable('indicator_values').filter((v) => ['kinderen_0_14_pct', 'jongeren_15_24_pct', 'ouderen_65plus_pct'].includes(String(v.indicator_id)));
-	peerRows = readShippedTable('gemeenten').map((g) => ({
-		code: String(g.code),
-		inhabitants: g.inhabitants as number | null,
-		density: g.density_per_km2 as number | null,
-		share0to14: latestValue(values, 'kinderen_0_14_pct', String(g.code)),
-		share15to24: latestValue(values, 'jongeren_15_24_pct', String(g.code)),
-		share65plus: latestValue(values, 'ouderen_65plus_pct', String(g.code))
-	}));
+	peerRows = readShippedTable('gemeenten').map((g) => {
+		const latest = latestByIndicator(String(g.code));
+		const share = (id: string) => (latest.get(id)?.value as number | undefined) ?? null;
+		return {
+			code: String(g.code),
+			inhabitants: g.inhabitants as number | null,
+			density: g.density_per_km2 as number | null,
+			share0to14: share('kinderen_0_14_pct'),
+			share15to24: share('jongeren_15_24_pct'),
+			share65plus: share('ouderen_65plus_pct')
+		};
+	});
 	return peerRows;
 }
 

@@ -49,14 +49,20 @@ export function gemeenteFacts(code: string): GemeenteFacts | null {
 	};
 }
 
-/** The latest value of every indicator for this gemeente (or its absence, shown as such). */
-export function latestProfile(code: string): ProfileValue[] {
+/** The latest value row of each indicator for one area. */
+export function latestByIndicator(code: string): Map<string, Row> {
 	const latest = new Map<string, Row>();
 	for (const v of valuesOf(code)) {
 		const id = String(v.indicator_id);
 		const seen = latest.get(id);
 		if (!seen || (v.period as number) > (seen.period as number)) latest.set(id, v);
 	}
+	return latest;
+}
+
+/** The latest value of every indicator for this gemeente (or its absence, shown as such). */
+export function latestProfile(code: string): ProfileValue[] {
+	const latest = latestByIndicator(code);
 	const byLabel = [...readShippedTable('indicators')].sort((a, b) => String(a.label_nl).localeCompare(String(b.label_nl), 'nl'));
 	return byLabel.map((ind) => {
 		const id = String(ind.indicator_id);
