@@ -30,12 +30,29 @@ export function conversationsHeld(conversations: readonly ConversationRow[]): nu
 	return counted.length === 0 ? null : counted.reduce((sum, c) => sum + (c.n_conversations ?? 0), 0);
 }
 
-export function perceivedShare(findings: readonly FindingRow[], themeId: string, n: number | null): Perceived {
-	const problems = findings.filter((f) => f.theme_id === themeId && f.stance === 'problem');
-	const findingIds = problems.map((f) => f.finding_id);
-	const k = new Set(problems.map((f) => f.respondent_id).filter((id): id is string => !!id)).size;
+/**
+ * `stance` is 'problem' for the gap; the comparison page also asks how widely a theme was named as a strength or a
+ * solution, which is the same count over other findings.
+ */
+export function perceivedShare(findings: readonly FindingRow[], themeId: string, n: number | null, stance: string = 'problem'): Perceived {
+	const matching = findings.filter((f) => f.theme_id === themeId && f.stance === stance);
+	const respondents = new Set(matching.map((f) => f.respondent_id).filter((id): id is string => !!id)).size;
+	const quantifiers = matching.map((f) => f.quantifier).filter((q): q is string => !!q);
+	return perceivedFromCounts({ findings: matching.length, respondents, quantifiers }, n, matching.map((f) => f.finding_id));
+}
 
-	if (problems.length === 0) {
+/** What a theme's findings in one trajectory add up to: the shape DuckDB aggregates them into for the comparison. */
+export interface FindingCounts {
+	readonly findings: number;
+	/** Distinct respondent ids among them. */
+	readonly respondents: number;
+	readonly quantifiers: readonly string[];
+}
+
+/** The same rule as perceivedShare, from counts, so that many trajectories can be aggregated in SQL. */
+export function perceivedFromCounts(c: FindingCounts, n: number | null, findingIds: readonly string[] = []): Perceived {
+	const k = c.respondents;
+	if (c.findings === 0) {
 		const interval = n === null ? null : wilson(0, n);
 		return { basis: 'none', share: 0, lo: 0, hi: interval?.hi ?? null, n, k: 0, quantifier: null, findingIds };
 	}
@@ -46,8 +63,8 @@ export function perceivedShare(findings: readonly FindingRow[], themeId: string,
 		const interval = wilson(Math.min(k, n), n)!;
 		candidates.push({ basis: 'count', share: Math.min(k, n) / n, lo: interval.lo, hi: interval.hi, quantifier: null });
 	}
-	for (const f of problems) {
-		const q = readQuantifier(f.quantifier);
+	for (const word of c.quantifiers) {
+		const q = readQuantifier(word);
 		if (q) candidates.push({ basis: 'quantifier', share: q.point, lo: q.lo, hi: q.hi, quantifier: q.word });
 	}
 	if (candidates.length === 0) {

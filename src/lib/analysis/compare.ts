@@ -1,0 +1,162 @@
+/**
+ * Across trajectories: the (trajectory, theme) pairs behind the comparison matrix and the gap explorer, the themes
+ * that recur, and the themes that occur together. Pure: the caller brings aggregated rows (from DuckDB) and the
+ * same measured inputs the gemeente page uses, so a pair here has the class it has there.
+ */
+import { classify, DEFAULT_THRESHOLDS, type Classification, type Thresholds } from './classify';
+import { DEFAULT_K_MIN } from './groups';
+import { indicatorPosition, themeMeasured, type ThemeMeasured } from './measured';
+import { perceivedFromCounts, type FindingCounts, type Perceived } from './perceived';
+import type { IndicatorMeta, ValueRow } from './types';
+
+export interface TrajectoryRef {
+	readonly trajectoryId: string;
+	readonly code: string;
+	readonly name: string;
+	readonly referenceYear: number | null;
+	/** Conversations counted under the current filter; null when the report gives no numbers. */
+	readonly conversations: number | null;
+}
+
+export interface ThemeCounts extends FindingCounts {
+	readonly trajectoryId: string;
+	readonly themeId: string;
+}
+
+export interface PairInputs {
+	readonly trajectories: readonly TrajectoryRef[];
+	readonly counts: readonly ThemeCounts[];
+	readonly themeIds: readonly string[];
+	readonly links: readonly { theme_id: string; indicator_id: string }[];
+	readonly indicators: readonly IndicatorMeta[];
+	readonly values: readonly ValueRow[];
+	/** The reference set each gemeente is ranked in (all gemeenten, or its peers). */
+	readonly referenceFor: (code: string) => ReadonlySet<string>;
+}
+
+export interface PairGap {
+	readonly trajectoryId: string;
+	readonly code: string;
+	readonly name: string;
+	readonly themeId: string;
+	readonly raised: boolean;
+	readonly findings: number;
+	/** Fewer than k conversations under this filter: nothing about the pair may be shown. */
+	readonly suppressed: boolean;
+	readonly perceived: Perceived;
+	readonly measured: ThemeMeasured;
+	readonly classification: Classification;
+}
+
+/** Every trajectory × theme that was raised anywhere or that the figures can speak to. */
+export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THRESHOLDS, kMin = DEFAULT_K_MIN): PairGap[] {
+	const counts = new Map(input.counts.map((c) => [`${c.trajectoryId}|${c.themeId}`, c]));
+	const raisedAnywhere = new Set(input.counts.filter((c) => c.findings > 0).map((c) => c.themeId));
+	const mapped = new Set(input.links.map((l) => l.theme_id));
+	const themes = input.themeIds.filter((id) => raisedAnywhere.has(id) || mapped.has(id));
+	const directions = new Map(input.indicators.map((i) => [i.indicator_id, i.direction]));
+	const byIndicator = groupBy(input.values, (v) => v.indicator_id);
+	const indicatorsOf = groupBy(input.links, (l) => l.theme_id);
+
+	return input.trajectories.flatMap((tr) => {
+		const reference = input.referenceFor(tr.code);
+		const suppressed = tr.conversations !== null && tr.conversations < kMin;
+		return themes.map((themeId): PairGap => {
+			const c = counts.get(`${tr.trajectoryId}|${themeId}`) ?? { findings: 0, respondents: 0, quantifiers: [] };
+			const positions = (indicatorsOf.get(themeId) ?? []).map((l) =>
+				indicatorPosition(l.indicator_id, directions.get(l.indicator_id) ?? 'neutral', tr.code, byIndicator.get(l.indicator_id) ?? [], reference, tr.referenceYear)
+			);
+			const perceived = perceivedFromCounts(c, tr.conversations);
+			const measured = themeMeasured(positions);
+			return {
+				trajectoryId: tr.trajectoryId,
+				code: tr.code,
+				name: tr.name,
+				themeId,
+				raised: c.findings > 0,
+				findings: c.findings,
+				suppressed,
+				perceived,
+				measured,
+				classification: suppressed ? { gapClass: 'too_few', uncertain: true } : classify(perceived, measured, thresholds)
+			};
+		});
+	});
+}
+
+export interface RecurringTheme {
+	readonly themeId: string;
+	/** Trajectories in which the theme was raised (under the current filter). */
+	readonly trajectories: readonly string[];
+	readonly findings: number;
+}
+
+/** Themes by the number of trajectories that raise them, most first; ties by findings, then id. */
+export function recurringThemes(pairs: readonly PairGap[]): RecurringTheme[] {
+	const byTheme = groupBy(
+		pairs.filter((p) => p.raised && !p.suppressed),
+		(p) => p.themeId
+	);
+	return [...byTheme.entries()]
+		.map(([themeId, list]) => ({ themeId, trajectories: list.map((p) => p.trajectoryId), findings: list.reduce((s, p) => s + p.findings, 0) }))
+		.sort((a, b) => b.trajectories.length - a.trajectories.length || b.findings - a.findings || a.themeId.localeCompare(b.themeId));
+}
+
+export interface CoOccurrence {
+	readonly a: string;
+	readonly b: string;
+	/** Trajectories (or, within conversations, respondents) in which both themes occur. */
+	readonly count: number | null;
+	/** Counted people, and fewer than k: the number is withheld. */
+	readonly suppressed: boolean;
+}
+
+/** Pairs of themes raised in the same trajectory; a and b in id order, each pair once. */
+export function coOccurrenceAcrossTrajectories(pairs: readonly PairGap[]): CoOccurrence[] {
+	const themesOf = groupBy(
+		pairs.filter((p) => p.raised && !p.suppressed),
+		(p) => p.trajectoryId
+	);
+	const counts = new Map<string, number>();
+	for (const list of themesOf.values()) {
+		const ids = [...new Set(list.map((p) => p.themeId))].sort();
+		for (let i = 0; i < ids.length; i++)
+			for (let j = i + 1; j < ids.length; j++) {
+				const key = `${ids[i]}|${ids[j]}`;
+				counts.set(key, (counts.get(key) ?? 0) + 1);
+			}
+	}
+	return [...counts.entries()]
+		.map(([key, count]) => {
+			const [a, b] = key.split('|') as [string, string];
+			return { a, b, count, suppressed: false };
+		})
+		.sort((x, y) => y.count! - x.count! || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
+
+/**
+ * Within conversations the unit is a person (a respondent id), so a pair named by fewer than k respondents is a
+ * small cell: its count is withheld, though the pair itself (a fact about themes) stays listed.
+ */
+export function withholdSmallCells(rows: readonly { a: string; b: string; respondents: number }[], kMin = DEFAULT_K_MIN): CoOccurrence[] {
+	return rows
+		.map((r) => (r.respondents >= kMin ? { a: r.a, b: r.b, count: r.respondents, suppressed: false } : { a: r.a, b: r.b, count: null, suppressed: true }))
+		.sort((x, y) => (y.count ?? -1) - (x.count ?? -1) || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
+
+/** The signed distance a reader sees in the explorer: perceived share minus measured percentile, both 0..1. */
+export function gapDistance(p: PairGap): number | null {
+	if (p.suppressed || p.perceived.share === null || p.measured.percentile === null) return null;
+	return p.perceived.share - p.measured.percentile;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const row of rows) {
+		const k = key(row);
+		const list = out.get(k);
+		if (list) list.push(row);
+		else out.set(k, [row]);
+	}
+	return out;
+}

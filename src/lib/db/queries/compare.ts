@@ -1,0 +1,144 @@
+/**
+ * SQL for the pages that compare trajectories (/vergelijk, /kloof). Findings are aggregated in DuckDB to one row per
+ * (trajectory, theme), so a view moves a few hundred rows however many findings are loaded; the filters are
+ * parameters, and "no filter" is NULL.
+ */
+import { statement, type Statement } from '../sql';
+
+export interface FindingFilters {
+	/** Respondent group, e.g. 'inwoner'. */
+	readonly group: string | null;
+	readonly stance: string;
+	/** Source type, e.g. 'interview'. */
+	readonly sourceType: string | null;
+	/** Year the trajectory started; trajectories without a known start are left out when a year is chosen. */
+	readonly year: number | null;
+}
+
+export const NO_FILTERS: FindingFilters = { group: null, stance: 'problem', sourceType: null, year: null };
+
+const TRAJECTORY_YEAR = `coalesce(try_cast(substr(t.period_start, 1, 4) AS INTEGER), t.reference_year)`;
+const IN_YEAR = `(?::INTEGER IS NULL OR trajectory_id IN (SELECT t.trajectory_id FROM trajectories t WHERE ${TRAJECTORY_YEAR} = ?))`;
+
+export interface TrajectoryRow extends Record<string, unknown> {
+	trajectory_id: string;
+	gemeente_code: string;
+	name: string;
+	title: string;
+	reference_year: number | null;
+	year: number | null;
+	/** Sum of counted conversations in the chosen group; null when none has a number. */
+	conversations: number | null;
+}
+
+/** Trajectories in the chosen year, with conversations counted in the chosen respondent group. */
+export function trajectoriesFor(f: FindingFilters): Statement {
+	return statement(
+		`SELECT t.trajectory_id, t.gemeente_code, coalesce(g.name, t.gemeente_code) AS name, t.title, t.reference_year,
+		        ${TRAJECTORY_YEAR} AS year,
+		        (SELECT sum(c.n_conversations) FROM conversations c
+		          WHERE c.trajectory_id = t.trajectory_id AND (?::VARCHAR IS NULL OR c.respondent_group = ?)) AS conversations
+		   FROM trajectories t LEFT JOIN gemeenten g ON g.code = t.gemeente_code
+		  WHERE ?::INTEGER IS NULL OR ${TRAJECTORY_YEAR} = ?
+		  ORDER BY name, t.trajectory_id`,
+		[f.group, f.group, f.year, f.year]
+	);
+}
+
+export interface ThemeCountRow extends Record<string, unknown> {
+	trajectory_id: string;
+	theme_id: string;
+	findings: number;
+	respondents: number;
+	quantifiers: string[];
+}
+
+/** Per trajectory and theme: findings of the chosen stance, distinct respondents, and the quantifier words used. */
+export function themeCounts(f: FindingFilters): Statement {
+	return statement(
+		`SELECT trajectory_id, theme_id, count(*) AS findings, count(DISTINCT respondent_id) AS respondents,
+		        list(DISTINCT quantifier ORDER BY quantifier) FILTER (WHERE quantifier IS NOT NULL) AS quantifiers
+		   FROM findings
+		  WHERE stance = ?
+		    AND (?::VARCHAR IS NULL OR respondent_group = ?)
+		    AND (?::VARCHAR IS NULL OR source_type = ?)
+		    AND ${IN_YEAR}
+		  GROUP BY trajectory_id, theme_id
+		  ORDER BY trajectory_id, theme_id`,
+		[f.stance, f.group, f.group, f.sourceType, f.sourceType, f.year, f.year]
+	);
+}
+
+export interface ThemePairRow extends Record<string, unknown> {
+	a: string;
+	b: string;
+	respondents: number;
+}
+
+/** Theme pairs named by the same respondent (same trajectory, same respondent id) under the filters. */
+export function themePairsWithinConversations(f: FindingFilters): Statement {
+	return statement(
+		`WITH f AS (
+		   SELECT DISTINCT trajectory_id, respondent_id, theme_id FROM findings
+		    WHERE respondent_id IS NOT NULL AND stance = ?
+		      AND (?::VARCHAR IS NULL OR respondent_group = ?)
+		      AND (?::VARCHAR IS NULL OR source_type = ?)
+		      AND ${IN_YEAR}
+		 )
+		 SELECT x.theme_id AS a, y.theme_id AS b, count(*) AS respondents
+		   FROM f x JOIN f y ON x.trajectory_id = y.trajectory_id AND x.respondent_id = y.respondent_id AND x.theme_id < y.theme_id
+		  GROUP BY a, b
+		  ORDER BY respondents DESC, a, b`,
+		[f.stance, f.group, f.group, f.sourceType, f.sourceType, f.year, f.year]
+	);
+}
+
+export interface FilterOptionRow extends Record<string, unknown> {
+	kind: 'group' | 'source_type' | 'year';
+	value: string;
+}
+
+/** The values each filter can take, from what is loaded (so imported trajectories add their own). */
+export function filterOptions(): Statement {
+	return statement(
+		`SELECT DISTINCT 'group' AS kind, respondent_group AS value FROM findings WHERE respondent_group IS NOT NULL
+		 UNION SELECT DISTINCT 'group', respondent_group FROM conversations
+		 UNION SELECT DISTINCT 'source_type', source_type FROM findings WHERE source_type IS NOT NULL
+		 UNION SELECT DISTINCT 'year', CAST(${TRAJECTORY_YEAR} AS VARCHAR) FROM trajectories t WHERE ${TRAJECTORY_YEAR} IS NOT NULL
+		 ORDER BY kind, value`
+	);
+}
+
+/** Gemeente-level values of every indicator linked to a theme, all periods: the measured side of every pair. */
+export function linkedValues(): Statement {
+	return statement(
+		`SELECT v.indicator_id, v.area_code, v.period, v.value, v.status, v.boundary_year, v.source_id
+		   FROM indicator_values v
+		  WHERE v.indicator_id IN (SELECT indicator_id FROM theme_indicator_map)
+		    AND v.area_code IN (SELECT code FROM gemeenten)
+		  ORDER BY v.indicator_id, v.area_code, v.period`
+	);
+}
+
+export interface PeerFeatureRow extends Record<string, unknown> {
+	code: string;
+	inhabitants: number | null;
+	density: number | null;
+	share0to14: number | null;
+	share15to24: number | null;
+	share65plus: number | null;
+}
+
+/** The features peers are chosen on, each share at its latest period (as on the gemeente page). */
+export function peerFeatureRows(): Statement {
+	const latest = (id: string) =>
+		`(SELECT arg_max(v.value, v.period) FROM indicator_values v WHERE v.area_code = g.code AND v.indicator_id = '${id}')`;
+	return statement(
+		`SELECT g.code, g.inhabitants, g.density_per_km2 AS density,
+		        ${latest('kinderen_0_14_pct')} AS share0to14,
+		        ${latest('jongeren_15_24_pct')} AS share15to24,
+		        ${latest('ouderen_65plus_pct')} AS share65plus
+		   FROM gemeenten g
+		  ORDER BY g.code`
+	);
+}

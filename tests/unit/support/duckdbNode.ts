@@ -1,0 +1,27 @@
+/**
+ * The shipped tables in @duckdb/node-api (the same DuckDB version as the wasm build), typed by the same specs the
+ * browser loader enforces, for SQL tests on the real data.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { resolve } from 'node:path';
+import { TABLE_SPECS, type TableName } from '../../../src/lib/data/tables';
+import type { Statement } from '../../../src/lib/db/sql';
+
+const OUT = resolve(__dirname, '../../../data/out');
+const SQL_TYPES = { string: 'VARCHAR', code: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER' } as const;
+
+export async function shippedConnection(tables: readonly TableName[]): Promise<DuckDBConnection> {
+	const conn = await (await DuckDBInstance.create(':memory:')).connect();
+	for (const table of tables) {
+		const columns = TABLE_SPECS[table].map((c) => `'${c.name}': '${SQL_TYPES[c.type as keyof typeof SQL_TYPES]}'`).join(', ');
+		await conn.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv('${OUT}/${table}.csv', header = true, columns = {${columns}})`);
+	}
+	return conn;
+}
+
+export async function rowsOf<T>(conn: DuckDBConnection, stmt: Statement): Promise<T[]> {
+	const reader = await conn.runAndReadAll(stmt.text, stmt.params as never);
+	return (reader.getRowObjectsJS() as Record<string, unknown>[]).map(
+		(row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as T
+	);
+}
