@@ -6,8 +6,17 @@ import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 
-export function urlParam(name: string): string | null {
-	return browser ? page.url.searchParams.get(name) : null;
+const EMPTY = new URLSearchParams();
+
+/**
+ * Set by the root layout once the page is hydrated. Until then the query string reads as empty, so the first client
+ * render matches the prerendered HTML; the selection from the URL follows as an ordinary update.
+ */
+export const urlState = $state({ hydrated: false });
+
+/** The query string of the current page (empty while prerendering); reactive, so `$derived` follows navigation. */
+export function currentParams(): URLSearchParams {
+	return browser && urlState.hydrated ? page.url.searchParams : EMPTY;
 }
 
 /** Sets or clears parameters as a new history entry, keeping focus and scroll (a control changed, not the page). */
