@@ -32,6 +32,16 @@ export const CLASS_COLOURS: Record<GapClass, string> = {
 	too_few: '#4d5b68'
 };
 
+/** A second carrier of the class besides colour, for readers who cannot tell the colours apart. */
+export const CLASS_SYMBOLS: Record<GapClass, string> = {
+	confirmed: 'square',
+	perception_gap: 'circle',
+	blind_spot: 'triangle',
+	no_signal: 'diamond',
+	no_measurement: 'times',
+	too_few: 'plus'
+};
+
 const PERCEIVED = '#d55e00';
 const MEASURED = '#0072b2';
 

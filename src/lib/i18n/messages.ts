@@ -2,11 +2,15 @@
  * UI strings. Dutch is the source; English must have every key (the type enforces it). Page-specific strings live
  * in *.messages.ts beside this file and are merged here, so that every string still goes through one layer.
  */
+import * as compare from './compare.messages';
 import * as data from './data.messages';
+import * as overview from './overview.messages';
 import * as gemeente from './gemeente.messages';
 
 export const nl = {
+	...compare.nl,
 	...data.nl,
+	...overview.nl,
 	...gemeente.nl,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'Wat inwoners ervaren naast wat de cijfers zeggen',
@@ -34,10 +38,6 @@ export const nl = {
 	'overview.intro':
 		'Kloofmeter zet wat inwoners in veldtrajecten vertellen naast wat de statistiek meet, per gemeente en per thema. Het verschil tussen die twee is vaak zelf de bevinding.',
 	'overview.summary': '{gemeenten} gemeenten in {provinces} provincies, samen {inhabitants} inwoners (CBS, 1 januari 2024).',
-	'overview.sizes.title': 'Inwoners per gemeente, per provincie',
-	'overview.sizes.caption':
-		'Elke stip is een gemeente (indeling 2025). Horizontale as logaritmisch. Bron: CBS Kerncijfers wijken en buurten 2024.',
-	'overview.sizes.x': 'Inwoners (log-schaal)',
 	'overview.province': 'Provincie',
 	'overview.allProvinces': 'Alle provincies',
 	'footer.sources': 'Bronnen: CBS (open data, CC BY 4.0), Politie, Leefbaarometer (BZK/RIGO), PDOK.',
@@ -60,7 +60,9 @@ export const nl = {
 export type MessageKey = keyof typeof nl;
 
 export const en: Record<MessageKey, string> = {
+	...compare.en,
 	...data.en,
+	...overview.en,
 	...gemeente.en,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'What residents experience next to what the figures say',
@@ -88,10 +90,6 @@ export const en: Record<MessageKey, string> = {
 	'overview.intro':
 		'Kloofmeter sets what residents say in field trajectories next to what statistics measure, per municipality and theme. The difference between the two is often the finding itself.',
 	'overview.summary': '{gemeenten} municipalities in {provinces} provinces, {inhabitants} inhabitants in all (CBS, 1 January 2024).',
-	'overview.sizes.title': 'Inhabitants per municipality, by province',
-	'overview.sizes.caption':
-		'Each dot is a municipality (2025 boundaries). Horizontal axis logarithmic. Source: CBS Kerncijfers wijken en buurten 2024.',
-	'overview.sizes.x': 'Inhabitants (log scale)',
 	'overview.province': 'Province',
 	'overview.allProvinces': 'All provinces',
 	'footer.sources': 'Sources: CBS (open data, CC BY 4.0), Politie, Leefbaarometer (BZK/RIGO), PDOK.',

@@ -1,0 +1,82 @@
+import * as Plot from '@observablehq/plot';
+import type { GapClass } from '$lib/analysis/classify';
+import { formatShare, type Locale } from '$lib/format';
+import { CLASS_COLOURS, CLASS_SYMBOLS } from './gapChart';
+
+export interface GapPoint {
+	readonly code: string;
+	readonly label: string;
+	readonly share: number;
+	readonly lo: number | null;
+	readonly hi: number | null;
+	readonly percentile: number;
+	/** Spread of the theme's indicator percentiles (equal to `percentile` with one indicator). */
+	readonly pMin: number;
+	readonly pMax: number;
+	readonly gapClass: GapClass;
+	readonly tip: string;
+}
+
+export interface GapScatterOptions {
+	readonly locale: Locale;
+	readonly heard: number;
+	readonly high: number;
+	readonly xLabel: string;
+	readonly yLabel: string;
+	readonly classLabels: Readonly<Record<'confirmed' | 'perception_gap' | 'blind_spot' | 'no_signal', string>>;
+	readonly width?: number;
+}
+
+/**
+ * Measured position (x) against perceived share (y). The two thresholds cut the square into the four classes of
+ * the method, shaded and named in their corners; each point carries its class as colour and as shape.
+ */
+export function gapScatterSpec(points: readonly GapPoint[], o: GapScatterOptions): Plot.PlotOptions {
+	const pct = (v: number) => formatShare(v, o.locale, 0);
+	const regions = [
+		{ x1: o.high, x2: 1, y1: o.heard, y2: 1, c: 'confirmed', x: 0.99, y: 0.99, anchor: 'end' },
+		{ x1: 0, x2: o.high, y1: o.heard, y2: 1, c: 'perception_gap', x: 0.01, y: 0.99, anchor: 'start' },
+		{ x1: o.high, x2: 1, y1: 0, y2: o.heard, c: 'blind_spot', x: 0.99, y: o.heard - 0.01, anchor: 'end' },
+		{ x1: 0, x2: o.high, y1: 0, y2: o.heard, c: 'no_signal', x: 0.01, y: o.heard - 0.01, anchor: 'start' }
+	] as const;
+	const withInterval = points.filter((p) => p.lo !== null && p.hi !== null && p.hi > p.lo);
+	const withSpread = points.filter((p) => p.pMax > p.pMin);
+	return {
+		width: o.width ?? 760,
+		height: 560,
+		marginLeft: 56,
+		marginBottom: 48,
+		x: { domain: [0, 1], label: o.xLabel, labelAnchor: 'center', labelOffset: 38, tickFormat: pct, grid: true },
+		y: { domain: [0, 1], label: o.yLabel, labelAnchor: 'center', tickFormat: pct, grid: true },
+		marks: [
+			Plot.rect(regions, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (r) => CLASS_COLOURS[r.c as GapClass], fillOpacity: 0.07 }),
+			...regions.map((r) =>
+				Plot.text([r], {
+					x: 'x',
+					y: 'y',
+					text: () => o.classLabels[r.c],
+					textAnchor: r.anchor,
+					// Every label hangs from the top of its region, clear of the points on the zero line.
+					lineAnchor: 'top',
+					fill: CLASS_COLOURS[r.c],
+					fontWeight: 700,
+					fontSize: 13
+				})
+			),
+			Plot.ruleX([o.high], { stroke: '#4d5b68', strokeDasharray: '4 3' }),
+			Plot.ruleY([o.heard], { stroke: '#4d5b68', strokeDasharray: '4 3' }),
+			Plot.ruleX(withInterval, { x: 'percentile', y1: 'lo', y2: 'hi', stroke: (p: GapPoint) => CLASS_COLOURS[p.gapClass], strokeOpacity: 0.45, strokeWidth: 2 }),
+			Plot.ruleY(withSpread, { y: 'share', x1: 'pMin', x2: 'pMax', stroke: (p: GapPoint) => CLASS_COLOURS[p.gapClass], strokeOpacity: 0.45, strokeWidth: 2 }),
+			Plot.dot(points, {
+				x: 'percentile',
+				y: 'share',
+				r: 6,
+				symbol: (p: GapPoint) => CLASS_SYMBOLS[p.gapClass],
+				fill: (p: GapPoint) => CLASS_COLOURS[p.gapClass],
+				stroke: 'white',
+				strokeWidth: 1
+			}),
+			Plot.tip(points, Plot.pointer({ x: 'percentile', y: 'share', title: 'tip' }))
+		]
+	};
+}

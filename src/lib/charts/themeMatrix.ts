@@ -1,0 +1,62 @@
+import * as Plot from '@observablehq/plot';
+import type { GapClass } from '$lib/analysis/classify';
+import { CLASS_COLOURS } from './gapChart';
+
+export interface MatrixCell {
+	readonly trajectory: string;
+	readonly theme: string;
+	/** What the cell says: a share, "genoemd", "—" (not raised) or "< 5" (withheld). */
+	readonly text: string;
+	readonly share: number | null;
+	readonly gapClass: GapClass | null;
+	readonly classLabel: string;
+	readonly raised: boolean;
+	readonly suppressed: boolean;
+	/** Tooltip lines: theme, gemeente, basis, class. */
+	readonly detail: string;
+}
+
+export interface ThemeMatrixOptions {
+	readonly themes: readonly string[];
+	readonly trajectories: readonly string[];
+	/** Problems are coloured by class; strengths and solutions by share only (the classes are about problems). */
+	readonly byClass: boolean;
+	readonly width?: number;
+}
+
+const NEUTRAL = '#eef1f4';
+/** Strengths and solutions have no class; their colour must not be mistaken for one (Okabe–Ito bluish green). */
+const SHARE_ONLY = '#009e73';
+
+/** Theme × trajectory grid: share in each cell, class as colour and as a written label under it. */
+export function themeMatrixSpec(cells: readonly MatrixCell[], o: ThemeMatrixOptions): Plot.PlotOptions {
+	const colour = (c: MatrixCell) => (c.suppressed || !c.raised ? NEUTRAL : o.byClass && c.gapClass ? CLASS_COLOURS[c.gapClass] : SHARE_ONLY);
+	const cellWidth = Math.max(150, Math.min(220, 900 / Math.max(1, o.trajectories.length)));
+	return {
+		width: o.width ?? 330 + cellWidth * o.trajectories.length,
+		height: 50 + o.themes.length * 44,
+		marginLeft: 330,
+		marginTop: 44,
+		marginBottom: 6,
+		x: { domain: o.trajectories, axis: 'top', label: null, tickSize: 0 },
+		y: { domain: o.themes, label: null, tickSize: 0 },
+		marks: [
+			Plot.cell(cells, {
+				x: 'trajectory',
+				y: 'theme',
+				fill: colour,
+				fillOpacity: (c: MatrixCell) => (c.suppressed || !c.raised ? 1 : 0.16 + 0.5 * (c.share ?? 0.2)),
+				inset: 1.5
+			}),
+			Plot.text(cells, {
+				x: 'trajectory',
+				y: 'theme',
+				text: (c: MatrixCell) => (o.byClass && c.raised && !c.suppressed ? `${c.text}\n${c.classLabel}` : c.text),
+				lineHeight: 1.15,
+				fontSize: 11.5,
+				fill: (c: MatrixCell) => (c.raised && !c.suppressed ? '#111827' : '#4d5b68')
+			}),
+			Plot.tip(cells, Plot.pointer({ x: 'trajectory', y: 'theme', title: 'detail' }))
+		]
+	};
+}

@@ -1,0 +1,125 @@
+/**
+ * The data behind /vergelijk and /kloof, read from DuckDB. What does not depend on a selection (themes, links, the
+ * measured values, peer groups) is read once per page visit; what does (findings under the filters) is one small
+ * aggregated query per change.
+ */
+import type { TrajectoryRef, ThemeCounts } from '$lib/analysis/compare';
+import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
+import type { IndicatorMeta, ValueRow } from '$lib/analysis/types';
+import { queryRows } from '$lib/db/client';
+import {
+	filterOptions,
+	linkedValues,
+	peerFeatureRows,
+	themeCounts,
+	themePairsWithinConversations,
+	trajectoriesFor,
+	type FilterOptionRow,
+	type FindingFilters,
+	type PeerFeatureRow,
+	type ThemeCountRow,
+	type ThemePairRow,
+	type TrajectoryRow
+} from '$lib/db/queries/compare';
+import { statement } from '$lib/db/sql';
+import type { ReferenceMode } from '$lib/state/params';
+import { ensureTables } from './shipped.svelte';
+
+export const COMPARE_TABLES = ['gemeenten', 'indicators', 'indicator_values', 'themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings'] as const;
+
+
+export interface ThemeLabel {
+	readonly id: string;
+	readonly nl: string;
+	readonly en: string;
+}
+
+export interface CompareBase {
+	readonly themes: readonly ThemeLabel[];
+	readonly links: readonly { theme_id: string; indicator_id: string }[];
+	readonly indicators: readonly IndicatorMeta[];
+	readonly values: readonly ValueRow[];
+	readonly options: { groups: string[]; sourceTypes: string[]; years: number[] };
+	/** The reference set of a gemeente under a mode; peer groups are computed on first use. */
+	referenceFor(mode: ReferenceMode): (code: string) => ReadonlySet<string>;
+}
+
+let base: Promise<CompareBase> | null = null;
+
+export function loadCompareBase(): Promise<CompareBase> {
+	base ??= readBase().catch((error: unknown) => {
+		base = null;
+		throw error;
+	});
+	return base;
+}
+
+async function readBase(): Promise<CompareBase> {
+	await ensureTables(COMPARE_TABLES);
+	const [themes, links, indicators, values, features, options] = await Promise.all([
+		queryRows<{ theme_id: string; label_nl: string; label_en: string }>(statement('SELECT theme_id, label_nl, label_en FROM themes ORDER BY theme_id')),
+		queryRows<{ theme_id: string; indicator_id: string }>(statement('SELECT theme_id, indicator_id FROM theme_indicator_map ORDER BY theme_id, indicator_id')),
+		queryRows<{ indicator_id: string; direction: string }>(statement('SELECT indicator_id, direction FROM indicators ORDER BY indicator_id')),
+		queryRows<ValueRow & Record<string, unknown>>(linkedValues()),
+		queryRows<PeerFeatureRow>(peerFeatureRows()),
+		queryRows<FilterOptionRow>(filterOptions())
+	]);
+	const all = new Set(features.map((f) => f.code));
+	const peerSets = new Map<string, ReadonlySet<string>>();
+	const peersOf = (code: string) => {
+		let set = peerSets.get(code);
+		if (!set) {
+			set = new Set(peerGroup(code, features as PeerFeatures[])?.peers.map((p) => p.code) ?? []);
+			peerSets.set(code, set);
+		}
+		return set;
+	};
+	const pick = (kind: FilterOptionRow['kind']) => options.filter((o) => o.kind === kind).map((o) => o.value);
+	return {
+		themes: themes.map((t) => ({ id: t.theme_id, nl: t.label_nl, en: t.label_en })),
+		links,
+		indicators,
+		values,
+		options: { groups: pick('group'), sourceTypes: pick('source_type'), years: pick('year').map(Number) },
+		referenceFor: (mode) => (mode === 'peers' ? peersOf : () => all)
+	};
+}
+
+export interface CompareSelection {
+	readonly trajectories: TrajectoryRef[];
+	readonly counts: ThemeCounts[];
+	readonly pairsWithin: ThemePairRow[];
+}
+
+/** The findings side under one set of filters. */
+export async function loadCompareSelection(filters: FindingFilters): Promise<CompareSelection> {
+	await ensureTables(COMPARE_TABLES);
+	const [trajectories, counts, pairsWithin] = await Promise.all([
+		queryRows<TrajectoryRow>(trajectoriesFor(filters)),
+		queryRows<ThemeCountRow>(themeCounts(filters)),
+		queryRows<ThemePairRow>(themePairsWithinConversations(filters))
+	]);
+	return {
+		trajectories: trajectories.map((t) => ({
+			trajectoryId: t.trajectory_id,
+			code: t.gemeente_code,
+			name: t.name,
+			referenceYear: t.reference_year,
+			conversations: t.conversations
+		})),
+		counts: counts.map((c) => ({
+			trajectoryId: c.trajectory_id,
+			themeId: c.theme_id,
+			findings: c.findings,
+			respondents: c.respondents,
+			quantifiers: listOf(c.quantifiers)
+		})),
+		pairsWithin
+	};
+}
+
+/** DuckDB lists arrive as Arrow vectors (or null when the FILTER left nothing). */
+function listOf(v: unknown): string[] {
+	if (v === null || v === undefined) return [];
+	return Array.from(v as Iterable<unknown>, String);
+}

@@ -1,0 +1,98 @@
+/**
+ * From analysed pairs to what the comparison charts draw: labels, texts and tooltips in the reader's language.
+ * Pure (the caller passes the translate function), so the texts are tested without a browser.
+ */
+import type { GapClass } from '$lib/analysis/classify';
+import { coOccurrenceAcrossTrajectories, recurringThemes, type PairGap, type TrajectoryRef } from '$lib/analysis/compare';
+import { DEFAULT_K_MIN } from '$lib/analysis/groups';
+import type { Perceived } from '$lib/analysis/perceived';
+import type { CoOccurrenceCell } from '$lib/charts/coOccurrence';
+import type { RecurringRow } from '$lib/charts/recurringThemes';
+import type { MatrixCell } from '$lib/charts/themeMatrix';
+import { formatShare, type Locale } from '$lib/format';
+import type { MessageKey } from '$lib/i18n/messages';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export interface Labels {
+	readonly locale: Locale;
+	readonly t: Translate;
+	readonly theme: (id: string) => string;
+}
+
+export function columnLabel(tr: TrajectoryRef, l: Labels): string {
+	const n = tr.conversations === null ? l.t('compare.matrix.nUnknown') : l.t('compare.matrix.n', { n: tr.conversations });
+	return `${tr.name} (${n})`;
+}
+
+export function classLabel(c: GapClass, l: Labels): string {
+	return l.t(`class.${c}` as MessageKey);
+}
+
+export function basisText(p: Perceived, l: Labels): string {
+	if (p.basis === 'count') return l.t('gap.basis.count', { k: p.k, n: p.n ?? 0 });
+	if (p.basis === 'quantifier') return l.t('gap.basis.quantifier', { word: p.quantifier ?? '' });
+	return l.t(`gap.basis.${p.basis}` as MessageKey);
+}
+
+export function cellText(p: PairGap, l: Labels): string {
+	if (p.suppressed) return l.t('compare.matrix.withheld', { k: DEFAULT_K_MIN });
+	if (!p.raised) return l.t('compare.matrix.notRaised');
+	return p.perceived.share === null ? l.t('compare.matrix.mentioned') : formatShare(p.perceived.share, l.locale, 0);
+}
+
+export function matrixCells(pairs: readonly PairGap[], trajectories: readonly TrajectoryRef[], l: Labels, byClass: boolean): MatrixCell[] {
+	const columns = new Map(trajectories.map((tr) => [tr.trajectoryId, columnLabel(tr, l)]));
+	return pairs.map((p) => {
+		const label = classLabel(p.classification.gapClass, l);
+		const lines = [l.t('gapx.pair', { name: p.name, theme: l.theme(p.themeId) })];
+		if (p.suppressed) lines.push(l.t('gapx.unplaced.withheld'));
+		else {
+			lines.push(p.raised ? basisText(p.perceived, l) : l.t('gap.basis.none'));
+			if (byClass) lines.push(label);
+		}
+		return {
+			trajectory: columns.get(p.trajectoryId) ?? p.name,
+			theme: l.theme(p.themeId),
+			text: cellText(p, l),
+			share: p.suppressed ? null : p.perceived.share,
+			gapClass: p.suppressed ? null : p.classification.gapClass,
+			classLabel: label,
+			raised: p.raised,
+			suppressed: p.suppressed,
+			detail: lines.join('\n')
+		};
+	});
+}
+
+/** Theme order for every chart on the page: most recurring first, then the rest by label. */
+export function themeOrder(pairs: readonly PairGap[], l: Labels): string[] {
+	const recurring = recurringThemes(pairs).map((r) => r.themeId);
+	const rest = [...new Set(pairs.map((p) => p.themeId))].filter((id) => !recurring.includes(id)).sort((a, b) => l.theme(a).localeCompare(l.theme(b), l.locale));
+	return [...recurring, ...rest];
+}
+
+export function recurringRows(pairs: readonly PairGap[], l: Labels): RecurringRow[] {
+	const names = new Map(pairs.map((p) => [p.trajectoryId, p.name]));
+	return recurringThemes(pairs).map((r) => ({
+		theme: l.theme(r.themeId),
+		trajectories: r.trajectories.length,
+		names: r.trajectories.map((id) => names.get(id) ?? id).join(', ')
+	}));
+}
+
+/** One sentence from the data: the most recurring theme, or that nothing recurs. */
+export function recurringSummary(rows: readonly RecurringRow[], total: number, l: Labels): string {
+	const top = rows[0];
+	if (!top) return l.t('compare.recurring.none');
+	return l.t('compare.recurring.summary', { theme: top.theme, count: top.trajectories, total, names: top.names });
+}
+
+export function coOccurrenceCells(pairs: readonly PairGap[], l: Labels): CoOccurrenceCell[] {
+	return coOccurrenceAcrossTrajectories(pairs).map((c) => ({
+		a: l.theme(c.a),
+		b: l.theme(c.b),
+		count: c.count ?? 0,
+		detail: l.t('compare.cooc.detail', { a: l.theme(c.a), b: l.theme(c.b), count: c.count ?? 0 })
+	}));
+}

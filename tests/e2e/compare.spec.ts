@@ -1,0 +1,99 @@
+import { expect, screenshot, test } from './support/guard';
+
+test('vergelijk: themes per trajectory, recurring and together; every chart follows the filters, kept in the URL', async ({ guarded: page }) => {
+	await page.goto('/vergelijk/');
+	const matrix = page.getByTestId('chart-theme-matrix');
+	const recurring = page.getByTestId('chart-recurring');
+	const cooc = page.getByTestId('chart-cooccurrence');
+	for (const chart of [matrix, recurring, cooc]) await expect(chart).toHaveAttribute('data-state', 'ready');
+
+	// n is shown per trajectory; Montfoort's share and class come from the same analysis as its gemeente page.
+	await expect(matrix.locator('svg')).toContainText('Montfoort (n = 27)');
+	await expect(matrix.locator('svg')).toContainText('Baarn (n onbekend)');
+	const table = matrix.locator('table');
+	await expect(table.locator('tr', { hasText: 'Jeugdoverlast' })).toContainText('60%Belevingskloof');
+	await expect(page.getByTestId('compare-summary')).toContainText('van de 3 trajecten (Baarn, Lansingerland, Montfoort)');
+	await expect(recurring.locator('svg')).toContainText('Baarn, Lansingerland, Montfoort');
+	// Within one conversation the units are people: fewer than 5 and the count is withheld.
+	await expect(page.getByTestId('within-table')).toContainText('minder dan 5');
+	await expect(page.getByTestId('within-table')).not.toContainText(/\b[1-4]\b/);
+	await screenshot(page, 'vergelijk');
+
+	// Stance: solutions have no class; all three charts redraw.
+	await page.getByLabel('Genoemd als').selectOption('solution');
+	await expect(page).toHaveURL(/houding=oplossing/);
+	await expect(matrix.locator('figcaption')).toContainText('als oplossing');
+	await expect(recurring.locator('figcaption')).toContainText('als oplossing');
+	await expect(cooc.locator('figcaption')).toContainText('als oplossing');
+	await expect(table).not.toContainText('Belevingskloof');
+	await expect(page.getByTestId('compare-summary')).not.toContainText('Vertrouwen in en bereikbaarheid van de gemeente komt terug in 3');
+
+	// A group with fewer than 5 conversations in Montfoort (2 administrators): its column is withheld.
+	await page.getByLabel('Genoemd als').selectOption('problem');
+	await page.getByLabel('Respondentgroep').selectOption('bestuurder');
+	await expect(page).toHaveURL(/groep=bestuurder/);
+	await expect(matrix.locator('svg')).toContainText('Montfoort (n = 2)');
+	await expect(table.locator('tr', { hasText: 'Jeugdoverlast' })).toContainText('< 5');
+	await expect(table).not.toContainText('Belevingskloof');
+	await screenshot(page, 'vergelijk-bestuurder');
+
+	// Year: only trajectories that started then.
+	await page.getByLabel('Respondentgroep').selectOption('');
+	await page.getByLabel('Startjaar traject').selectOption('2021');
+	await expect(matrix.locator('svg')).not.toContainText('Baarn');
+	await expect(matrix.locator('svg')).toContainText('Montfoort (n = 27)');
+
+	// Back restores the previous filters; a shared URL reproduces the view; clearing returns to the plain page.
+	await page.goBack();
+	await expect(matrix.locator('svg')).toContainText('Baarn');
+	await page.goto('/vergelijk/?groep=bestuurder');
+	await expect(page.getByLabel('Respondentgroep')).toHaveValue('bestuurder');
+	await expect(table.locator('tr', { hasText: 'Jeugdoverlast' })).toContainText('< 5');
+	await page.getByRole('button', { name: 'Filters wissen' }).click();
+	await expect(page).toHaveURL(/\/vergelijk\/$/);
+	await expect(table.locator('tr', { hasText: 'Jeugdoverlast' })).toContainText('60%');
+});
+
+test('kloof: every pair placed against the class regions, ranked, the unplaceable listed, and a click opens the gemeente', async ({ guarded: page }) => {
+	await page.goto('/kloof/');
+	const scatter = page.getByTestId('chart-gap-scatter');
+	const ranking = page.getByTestId('chart-gap-ranking');
+	await expect(scatter).toHaveAttribute('data-state', 'ready');
+	await expect(ranking).toHaveAttribute('data-state', 'ready');
+	const summary = page.getByTestId('gapx-summary');
+	const n = Number((await summary.textContent())!.match(/^(\d+) paren/)![1]);
+	expect(n).toBeGreaterThan(5);
+	await expect(scatter.locator('svg g[aria-label="dot"] path')).toHaveCount(n);
+	for (const region of ['Bevestigd probleem', 'Belevingskloof', 'Blinde vlek in de gesprekken', 'Geen signaal']) await expect(scatter.locator('svg')).toContainText(region);
+	const row = scatter.locator('table tr', { hasText: 'Montfoort · Jeugdoverlast' });
+	await expect(row).toContainText('Belevingskloof');
+	// Drugs in Baarn cannot be placed: no indicator measures it. It is listed, not dropped.
+	await expect(page.getByTestId('unplaced-table')).toContainText('Baarn · Drugsgebruik en -handel');
+	await screenshot(page, 'kloof');
+
+	// Reference set and thresholds re-analyse without a new query; both charts follow.
+	await page.getByLabel('10 vergelijkbare gemeenten').check();
+	await expect(page).toHaveURL(/referentie=peers/);
+	await expect(row).toContainText('Bevestigd probleem');
+	await expect(ranking.locator('svg')).toContainText('Bevestigd probleem');
+
+	await page.getByLabel('Thema', { exact: true }).selectOption('jeugdoverlast');
+	await expect(page).toHaveURL(/thema=jeugdoverlast/);
+	await expect(scatter.locator('table tbody tr')).toHaveCount(3);
+	await expect(ranking.locator('svg')).not.toContainText('Verloedering');
+	await screenshot(page, 'kloof-jeugdoverlast-peers');
+
+	// A shared URL reproduces the view.
+	await page.goto('/kloof/?referentie=peers&thema=jeugdoverlast');
+	await expect(scatter.locator('table tbody tr')).toHaveCount(3);
+	await expect(row).toContainText('Bevestigd probleem');
+
+	// Click a point: its gemeente opens.
+	const dot = scatter.locator('svg g[aria-label="dot"] path').first();
+	await dot.scrollIntoViewIfNeeded();
+	const box = (await dot.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page).toHaveURL(/\/gemeente\/GM\d{4}\/$/);
+	await expect(page.getByTestId('chart-gap')).toBeVisible();
+});

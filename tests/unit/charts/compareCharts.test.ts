@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { coOccurrenceSpec } from '../../../src/lib/charts/coOccurrence';
+import { CLASS_COLOURS } from '../../../src/lib/charts/gapChart';
+import { gapRankingSpec } from '../../../src/lib/charts/gapRanking';
+import { gapScatterSpec, type GapPoint } from '../../../src/lib/charts/gapScatter';
+import { recurringThemesSpec } from '../../../src/lib/charts/recurringThemes';
+import { themeMatrixSpec, type MatrixCell } from '../../../src/lib/charts/themeMatrix';
+import { renderSpec } from './render';
+
+const cell = (trajectory: string, theme: string, text: string, over: Partial<MatrixCell> = {}): MatrixCell => ({
+	trajectory,
+	theme,
+	text,
+	share: 0.6,
+	gapClass: 'perception_gap',
+	classLabel: 'Belevingskloof',
+	raised: true,
+	suppressed: false,
+	detail: `${theme} · ${trajectory}`,
+	...over
+});
+
+describe('theme matrix', () => {
+	const cells = [
+		cell('A (n = 27)', 'Jeugdoverlast', '60%'),
+		cell('B (n onbekend)', 'Jeugdoverlast', '—', { raised: false, share: 0, gapClass: 'no_signal' }),
+		cell('A (n = 27)', 'Drugs', '< 5', { suppressed: true, share: null, gapClass: null })
+	];
+	it('writes share and class in raised cells, and only the mark in others', () => {
+		const { svg } = renderSpec(themeMatrixSpec(cells, { themes: ['Jeugdoverlast', 'Drugs'], trajectories: ['A (n = 27)', 'B (n onbekend)'], byClass: true }));
+		const texts = [...svg.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
+		expect(texts).toContain('60%Belevingskloof');
+		expect(texts).toContain('—');
+		expect(texts).toContain('< 5');
+		expect(texts.join(' ')).not.toContain('Geen signaal');
+	});
+	it('colours raised problem cells by class, and by share alone for strengths and solutions', () => {
+		const byClass = renderSpec(themeMatrixSpec(cells, { themes: ['Jeugdoverlast', 'Drugs'], trajectories: ['A (n = 27)', 'B (n onbekend)'], byClass: true })).svg;
+		const plain = renderSpec(themeMatrixSpec(cells, { themes: ['Jeugdoverlast', 'Drugs'], trajectories: ['A (n = 27)', 'B (n onbekend)'], byClass: false })).svg;
+		const fills = (svg: Element) => [...svg.querySelectorAll('g[aria-label="cell"] rect')].map((r) => r.getAttribute('fill'));
+		expect(fills(byClass)).toContain(CLASS_COLOURS.perception_gap);
+		expect(fills(plain)).not.toContain(CLASS_COLOURS.perception_gap);
+	});
+});
+
+describe('recurring themes and co-occurrence', () => {
+	it('scales the bars to the number of trajectories and names the gemeenten', () => {
+		const spec = recurringThemesSpec([{ theme: 'Jeugdoverlast', trajectories: 3, names: 'Baarn, Lansingerland, Montfoort' }], { xLabel: 'Trajecten', total: 3 });
+		expect(spec.x?.domain).toEqual([0, 3]);
+		expect(renderSpec(spec).svg.textContent).toContain('Baarn, Lansingerland, Montfoort');
+	});
+	it('draws each pair once, below the diagonal', () => {
+		const spec = coOccurrenceSpec([{ a: 'Drugs', b: 'Jeugdoverlast', count: 2, detail: '' }], { themes: ['Jeugdoverlast', 'Drugs'] });
+		const { svg } = renderSpec(spec);
+		expect(svg.querySelectorAll('g[aria-label="cell"] rect')).toHaveLength(1);
+		expect(svg.querySelector('g[aria-label="text"] text')?.textContent).toBe('2');
+	});
+});
+
+describe('gap explorer', () => {
+	const point = (code: string, share: number, percentile: number, gapClass: GapPoint['gapClass']): GapPoint => ({
+		code, label: code, share, lo: share - 0.1, hi: share + 0.1, percentile, pMin: percentile - 0.05, pMax: percentile + 0.05, gapClass, tip: code
+	});
+	const classLabels = { confirmed: 'Bevestigd', perception_gap: 'Belevingskloof', blind_spot: 'Blinde vlek', no_signal: 'Geen signaal' };
+	it('names the four regions and draws each point with its class shape', () => {
+		const spec = gapScatterSpec([point('GM0335', 0.6, 0.44, 'perception_gap'), point('GM0308', 0.2, 0.7, 'blind_spot')], { locale: 'nl', heard: 0.3, high: 0.67, xLabel: 'x', yLabel: 'y', classLabels });
+		const { svg } = renderSpec(spec);
+		const text = svg.textContent ?? '';
+		for (const l of Object.values(classLabels)) expect(text).toContain(l);
+		expect(svg.querySelectorAll('g[aria-label="rule"]').length).toBeGreaterThanOrEqual(2);
+		const dots = [...svg.querySelectorAll('g[aria-label="dot"] path')];
+		expect(dots).toHaveLength(2);
+		expect(new Set(dots.map((d) => d.getAttribute('d'))).size).toBe(2);
+	});
+	it('ranks in the order given, one row per pair', () => {
+		const rows = [
+			{ code: 'a', label: 'A · x', share: 0, percentile: 0.73, gapClass: 'blind_spot' as const, classLabel: 'Blinde vlek', tip: '' },
+			{ code: 'b', label: 'B · y', share: 0.6, percentile: 0.44, gapClass: 'perception_gap' as const, classLabel: 'Belevingskloof', tip: '' }
+		];
+		const spec = gapRankingSpec(rows, { locale: 'nl', xLabel: 'x' });
+		expect(spec.y?.domain).toEqual(['A · x', 'B · y']);
+		expect(renderSpec(spec).svg.querySelectorAll('g[aria-label="link"] path')).toHaveLength(2);
+	});
+});

@@ -1,0 +1,89 @@
+/** The texts and orders the comparison pages show, from small hand-made inputs through the real analysis. */
+import { describe, expect, it } from 'vitest';
+import { pairGaps, type PairInputs } from '../../src/lib/analysis/compare';
+import type { MapValueRow } from '../../src/lib/db/queries/overview';
+import { nl, type MessageKey } from '../../src/lib/i18n/messages';
+import { matrixCells, recurringRows, recurringSummary, themeOrder, type Labels } from '../../src/lib/views/compare';
+import { explorerSummary, gapPoints, rankedGaps, unplacedPairs } from '../../src/lib/views/gapExplorer';
+import { latestPeriod, mapSummary, rankOf } from '../../src/lib/views/overview';
+
+const t = (key: MessageKey, params: Record<string, string | number> = {}) => nl[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
+const labels: Labels = { locale: 'nl', t, theme: (id) => ({ a: 'Thema A', b: 'Thema B', c: 'Thema C' })[id] ?? id };
+
+// Ten gemeenten with values 1..10 on one indicator (higher is worse); G1 and G2 have trajectories.
+const values = Array.from({ length: 10 }, (_, i) => ({ indicator_id: 'x', area_code: `GM000${i}`, period: 2020, value: i + 1, status: null, boundary_year: 2025, source_id: 's' }));
+const input = (conversations: number | null): PairInputs => ({
+	trajectories: [
+		{ trajectoryId: 't1', code: 'GM0009', name: 'Negen', referenceYear: 2020, conversations },
+		{ trajectoryId: 't2', code: 'GM0000', name: 'Nul', referenceYear: 2020, conversations: null }
+	],
+	counts: [
+		{ trajectoryId: 't1', themeId: 'a', findings: 3, respondents: 3, quantifiers: [] },
+		{ trajectoryId: 't2', themeId: 'a', findings: 1, respondents: 0, quantifiers: ['merendeel'] },
+		{ trajectoryId: 't2', themeId: 'b', findings: 1, respondents: 0, quantifiers: [] }
+	],
+	themeIds: ['a', 'b', 'c'],
+	links: [{ theme_id: 'a', indicator_id: 'x' }],
+	indicators: [{ indicator_id: 'x', direction: 'higher_worse' }],
+	values,
+	referenceFor: () => new Set(values.map((v) => v.area_code))
+});
+
+describe('comparison views', () => {
+	it('writes each cell as the reader sees it: share, “genoemd”, “—”, or withheld', () => {
+		const pairs = pairGaps(input(10));
+		const cells = matrixCells(pairs, input(10).trajectories, labels, true);
+		const cell = (tr: string, theme: string) => cells.find((c) => c.trajectory.startsWith(tr) && c.theme === theme)!;
+		expect(cell('Negen', 'Thema A').text).toBe('30%');
+		expect(cell('Negen', 'Thema A').trajectory).toBe('Negen (n = 10)');
+		expect(cell('Nul', 'Thema A').trajectory).toBe('Nul (n onbekend)');
+		expect(cell('Nul', 'Thema B').text).toBe('genoemd');
+		expect(cell('Negen', 'Thema B').text).toBe('—');
+		// Theme c is neither raised nor measured: not a row at all.
+		expect(cells.some((c) => c.theme === 'Thema C')).toBe(false);
+		const withheld = matrixCells(pairGaps(input(3)), input(3).trajectories, labels, true);
+		expect(withheld.filter((c) => c.trajectory.startsWith('Negen')).every((c) => c.text === '< 5' && c.gapClass === null)).toBe(true);
+	});
+	it('orders themes by recurrence and says so in one sentence', () => {
+		const pairs = pairGaps(input(10));
+		expect(themeOrder(pairs, labels)).toEqual(['a', 'b']);
+		const rows = recurringRows(pairs, labels);
+		expect(rows[0]).toEqual({ theme: 'Thema A', trajectories: 2, names: 'Negen, Nul' });
+		expect(recurringSummary(rows, 2, labels)).toBe('Thema A komt terug in 2 van de 2 trajecten (Negen, Nul).');
+		expect(recurringSummary([], 2, labels)).toBe(nl['compare.recurring.none']);
+	});
+});
+
+describe('gap explorer views', () => {
+	const pairs = pairGaps(input(10));
+	it('places pairs with both sides, ranks by the size of the difference, and lists the rest with a reason', () => {
+		const points = gapPoints(pairs, labels);
+		expect(points.map((p) => p.label).sort()).toEqual(['Negen · Thema A', 'Nul · Thema A']);
+		const nine = points.find((p) => p.code === 'GM0009')!;
+		expect(nine.percentile).toBe(1);
+		expect(nine.gapClass).toBe('confirmed');
+		const ranked = rankedGaps(pairs, labels);
+		// Negen: 30% heard against the worst figures (|0,30 − 1| = 0,70) before Nul: "merendeel" (65%) against the best (0,65).
+		expect(ranked.map((r) => r.label)).toEqual(['Negen · Thema A', 'Nul · Thema A']);
+		expect(unplacedPairs(pairs, labels)).toEqual([{ code: 'GM0000', label: 'Nul · Thema B', reason: nl['gapx.unplaced.noMeasurement'] }]);
+		expect(explorerSummary(points, labels)).toContain('2 paren in de grafiek');
+	});
+});
+
+describe('overview views', () => {
+	const row = (code: string, value: number | null): MapValueRow => ({ code, name: code, province: 'P', value, status: null, source_id: null });
+	it('summarises the map with the count of values and the median', () => {
+		expect(mapSummary([row('a', 1), row('b', 3), row('c', null), row('d', 10)])).toEqual({ withValue: 3, total: 4, median: 3 });
+		expect(mapSummary([row('a', 1), row('b', 4)]).median).toBe(2.5);
+		expect(mapSummary([row('a', null)]).median).toBeNull();
+	});
+	it('ranks from the highest value, ties sharing a rank, and nothing without a value', () => {
+		const rows = [row('a', 5), row('b', 9), row('c', 9), row('d', null)];
+		expect(rankOf(rows, 'b')).toEqual({ rank: 1, n: 3 });
+		expect(rankOf(rows, 'c')).toEqual({ rank: 1, n: 3 });
+		expect(rankOf(rows, 'a')).toEqual({ rank: 3, n: 3 });
+		expect(rankOf(rows, 'd')).toBeNull();
+		expect(latestPeriod([2012, 2016, 2014])).toBe(2016);
+		expect(latestPeriod([])).toBeNull();
+	});
+});
