@@ -1,31 +1,78 @@
 import { expect, screenshot, test } from './support/guard';
 
-test('the overview draws the gemeente chart from DuckDB, from real data, offline-clean', async ({ guarded: page }) => {
+const mapPaths = 'svg g[aria-label="geo"] path';
+
+test('the overview maps an indicator from DuckDB; both charts follow every selection, kept in the URL', async ({ guarded: page }) => {
 	await page.goto('/');
 	// Prerendered: the summary is there before the engine starts.
 	await expect(page.getByTestId('summary')).toContainText('342 gemeenten in 12 provincies');
+	await expect(page.getByTestId('summary')).toContainText('3 veldtrajecten met 61 bevindingen');
 
-	const chart = page.getByTestId('chart-gemeente-sizes');
-	await expect(chart).toHaveAttribute('data-state', 'ready');
-	// One dot per gemeente: the query answered with all 342 rows.
-	await expect(chart.locator('svg circle')).toHaveCount(342);
-	await expect(chart.locator('svg')).toContainText('Montfoort');
-	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-phase', 'ready');
+	const map = page.getByTestId('chart-map');
+	const strip = page.getByTestId('chart-strip');
+	await expect(map).toHaveAttribute('data-state', 'ready');
+	await expect(strip).toHaveAttribute('data-state', 'ready');
+	await expect(map.locator('h2')).toHaveText('Geregistreerde misdrijven per 1.000 inwoners, 2023');
+	// Every gemeente is drawn once (filled, or outlined as having no figure), and the trajectory gemeenten are named.
+	const filled = map.locator('svg g[aria-label="geo"]').first().locator('path');
+	await expect(filled).toHaveCount(342);
+	await expect(map.locator('svg').last()).toContainText('Montfoort');
+	await expect(strip.locator('svg circle')).toHaveCount(342);
+	await expect(page.getByTestId('map-summary')).toContainText('342 van de 342 gemeenten');
+	// The legend speaks Dutch numbers.
+	await expect(map.locator('svg').first()).toContainText(/\d+,\d/);
 	await screenshot(page, 'overview');
 
-	// A selection runs a new parameterised query.
+	// A fast second choice is never overwritten by the first one's answer.
+	const indicator = page.getByLabel('Indicator op de kaart');
+	await indicator.selectOption('bevolking');
+	await indicator.selectOption('lbm_veiligheid');
+	await expect(page).toHaveURL(/indicator=lbm_veiligheid/);
+	await expect(map.locator('h2')).toHaveText('Leefbaarometer 2.0: veiligheid, 2016');
+	await expect(strip.locator('svg')).toContainText('Leefbaarometer 2.0: veiligheid');
+	await expect(map).toContainText('lager cijfer');
+
+	await page.getByLabel('Jaar').selectOption('2012');
+	await expect(map.locator('h2')).toHaveText('Leefbaarometer 2.0: veiligheid, 2012');
+
+	// A province zooms both charts to its gemeenten.
 	await page.getByLabel('Provincie', { exact: true }).selectOption('Utrecht');
-	await expect(chart.locator('svg circle')).toHaveCount(26);
-	await expect(chart.locator('svg')).toContainText('Baarn');
+	await expect(map.locator(mapPaths)).toHaveCount(26 + 2); // every gemeente, plus Baarn's and Montfoort's outlines
+	await expect(page.getByTestId('map-summary')).toContainText('van de 26 gemeenten');
+	await expect(strip.locator('svg')).toContainText('Utrecht');
+	await expect(strip.locator('svg')).not.toContainText('Zeeland');
 	await screenshot(page, 'overview-utrecht');
+
+	// Back and forward walk the selections.
+	await page.goBack();
+	await expect(page.getByTestId('map-summary')).toContainText('van de 342 gemeenten');
+	await page.goForward();
+	await expect(page.getByTestId('map-summary')).toContainText('van de 26 gemeenten');
+
+	// A shared URL reproduces the view.
+	const url = page.url();
+	await page.goto('/');
+	await page.goto(url);
+	await expect(map.locator('h2')).toHaveText('Leefbaarometer 2.0: veiligheid, 2012');
+	await expect(page.getByTestId('map-summary')).toContainText('van de 26 gemeenten');
 });
 
-test('every navigation item leads to a page', async ({ guarded: page }) => {
+test('the map search finds a gemeente by its Frisian or ’s- name and marks it', async ({ guarded: page }) => {
 	await page.goto('/');
-	const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-	for (const name of ['Vergelijk', 'Kloof', 'Data', 'Presentatie', 'Methode', 'Gemeente', 'Overzicht']) {
-		await nav.getByRole('link', { name }).click();
-		await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
-		await expect(page.locator('h1')).toBeVisible();
-	}
+	await expect(page.getByTestId('chart-map')).toHaveAttribute('data-state', 'ready');
+	const search = page.getByLabel('Zoek een gemeente op de kaart');
+	await search.fill('Sudwest Fryslan');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/gemeente=GM1900/);
+	const card = page.getByTestId('selected-gemeente');
+	await expect(card).toContainText('Súdwest-Fryslân');
+	await expect(card).toContainText(/plaats \d+ van 342/);
+	await expect(page.getByTestId('chart-map').locator('svg').last()).toContainText('Súdwest-Fryslân');
+
+	await search.fill('den bosch');
+	await search.press('Enter');
+	await expect(card).toContainText("'s-Hertogenbosch");
+	await screenshot(page, 'overview-search');
+	await card.getByRole('link').click();
+	await expect(page).toHaveURL(/\/gemeente\/GM0796\/$/);
 });

@@ -1,38 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { gemeenteSizesSpec } from '../../../src/lib/charts/gemeenteSizes';
-import type { GemeenteSizeRow } from '../../../src/lib/db/queries/overview';
+import { indicatorStripSpec } from '../../../src/lib/charts/indicatorStrip';
+import type { MapValueRow } from '../../../src/lib/db/queries/overview';
 import { renderSpec } from './render';
 
-const ROWS: GemeenteSizeRow[] = [
-	{ code: 'GM0308', name: 'Baarn', province: 'Utrecht', inhabitants: 25_000 },
-	{ code: 'GM0335', name: 'Montfoort', province: 'Utrecht', inhabitants: 14_000 },
-	{ code: 'GM0344', name: 'Utrecht', province: 'Utrecht', inhabitants: 374_000 },
-	{ code: 'GM1621', name: 'Lansingerland', province: 'Zuid-Holland', inhabitants: 65_000 }
+const row = (code: string, name: string, province: string, value: number | null): MapValueRow => ({ code, name, province, value, status: null, source_id: 's' });
+const ROWS: MapValueRow[] = [
+	row('GM0308', 'Baarn', 'Utrecht', 41.2),
+	row('GM0335', 'Montfoort', 'Utrecht', 28.5),
+	row('GM0344', 'Utrecht', 'Utrecht', 71.9),
+	row('GM1621', 'Lansingerland', 'Zuid-Holland', 30.1),
+	row('GM0599', 'Rotterdam', 'Zuid-Holland', null)
 ];
-const OPTIONS = { locale: 'nl' as const, highlight: ['GM0335', 'GM1621'], xLabel: 'Inwoners' };
+const OPTIONS = { locale: 'nl' as const, unit: 'per_1000', highlight: ['GM0335', 'GM1621'], xLabel: 'Misdrijven per 1.000' };
 
-describe('gemeenteSizesSpec', () => {
-	it('draws one dot per gemeente and labels only the highlighted ones', () => {
-		const { svg } = renderSpec(gemeenteSizesSpec(ROWS, OPTIONS));
+describe('indicatorStripSpec', () => {
+	it('draws one dot per gemeente with a value, and labels only the highlighted ones', () => {
+		const { svg } = renderSpec(indicatorStripSpec(ROWS, OPTIONS));
 		expect(svg.querySelectorAll('circle')).toHaveLength(4);
 		const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent);
 		expect(labels).toContain('Montfoort');
 		expect(labels).toContain('Lansingerland');
 		expect(labels).not.toContain('Baarn');
 	});
-	it('formats axis ticks the Dutch way', () => {
-		const { svg } = renderSpec(gemeenteSizesSpec(ROWS, OPTIONS));
+	it('formats axis ticks the Dutch way, in the indicator’s unit', () => {
+		const { svg } = renderSpec(indicatorStripSpec(ROWS, OPTIONS));
 		const ticks = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
-		expect(ticks).toEqual(['1.000', '10.000', '100.000', '1.000.000']);
+		expect(ticks.length).toBeGreaterThan(2);
+		expect(ticks.some((t) => t?.includes(','))).toBe(false);
+		const english = renderSpec(indicatorStripSpec(ROWS, { ...OPTIONS, unit: 'persons', log: true, locale: 'en' })).svg;
+		expect(english.querySelectorAll('circle')).toHaveLength(4);
 	});
-	it('orders provinces alphabetically and sizes the chart by their number', () => {
-		const spec = gemeenteSizesSpec(ROWS, OPTIONS);
+	it('keeps a province whose gemeenten all lack a value on the axis, so the gap is visible', () => {
+		const spec = indicatorStripSpec(ROWS.filter((r) => r.province === 'Utrecht' || r.value === null), OPTIONS);
 		expect(spec.y?.domain).toEqual(['Utrecht', 'Zuid-Holland']);
 		expect(spec.height).toBe(144);
-		expect(spec.marks).toHaveLength(5);
 	});
 	it('matches its SVG snapshot', async () => {
-		const { text } = renderSpec(gemeenteSizesSpec(ROWS, OPTIONS));
-		await expect(text).toMatchFileSnapshot('./__snapshots__/gemeenteSizes.svg');
+		const { text } = renderSpec(indicatorStripSpec(ROWS, OPTIONS));
+		await expect(text).toMatchFileSnapshot('./__snapshots__/indicatorStrip.svg');
 	});
 });

@@ -8,7 +8,8 @@ import { JSDOM } from 'jsdom';
 export function renderSpec(options: Plot.PlotOptions): { svg: Element; text: string } {
 	const { window } = new JSDOM('<!doctype html><body></body>');
 	const figure = Plot.plot({ ...options, document: window.document });
-	const svg = figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg')!;
+	// A figure with a legend holds the legend's svg first; the plot is the last one.
+	const svg = figure.tagName.toLowerCase() === 'svg' ? figure : [...figure.querySelectorAll('svg')].at(-1)!;
 	const ids = new Map<string, string>();
 	const text = figure.outerHTML.replace(/plot-[0-9a-f]{6}/g, (id) => {
 		if (!ids.has(id)) ids.set(id, `plot-${ids.size}`);

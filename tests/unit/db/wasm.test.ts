@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/data/pipeline';
-import { gemeenteSizes } from '../../../src/lib/db/queries/overview';
+import { mapValues } from '../../../src/lib/db/queries/overview';
 
 const require = createRequire(import.meta.url);
 const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
@@ -36,13 +36,14 @@ describe('duckdb-wasm (node build of the browser engine)', () => {
 			const csv = 'code;name;province;inhabitants\nGM0308;Baarn;Utrecht;25.000\nGM0335;Montfoort;Utrecht;14.000\nGM1621;Lansingerland;Zuid-Holland;.\n';
 			const typed = typeRecords(parseDelimited(csv), SPECS);
 			conn.insertArrowFromIPCStream(toArrowIpc(typed.table, SPECS), { name: 'gemeenten', create: true });
-			const stmt = gemeenteSizes('Utrecht');
+			conn.query(`CREATE TABLE indicator_values AS SELECT * FROM (VALUES ('x', 'GM0308', 2024, 1.5::DOUBLE, NULL, 2025, 's')) v(indicator_id, area_code, period, value, status, boundary_year, source_id)`);
+			const stmt = mapValues('x', 2024, 'Utrecht');
 			const prepared = conn.prepare(stmt.text);
 			const rows = prepared.query(...stmt.params).toArray().map((r: { toJSON(): unknown }) => r.toJSON());
 			prepared.close();
 			expect(rows).toEqual([
-				{ code: 'GM0308', name: 'Baarn', province: 'Utrecht', inhabitants: 25000 },
-				{ code: 'GM0335', name: 'Montfoort', province: 'Utrecht', inhabitants: 14000 }
+				{ code: 'GM0308', name: 'Baarn', province: 'Utrecht', value: 1.5, status: null, source_id: 's' },
+				{ code: 'GM0335', name: 'Montfoort', province: 'Utrecht', value: null, status: null, source_id: null }
 			]);
 		} finally {
 			conn.close();

@@ -1,20 +1,45 @@
 import { quoteIdent, statement, type Statement } from '../sql';
 
-export interface GemeenteSizeRow extends Record<string, unknown> {
+export interface MapIndicatorRow extends Record<string, unknown> {
+	indicator_id: string;
+	label_nl: string;
+	label_en: string;
+	unit: string;
+	direction: string;
+	/** Periods with gemeente-level values, ascending. */
+	periods: number[];
+}
+
+/** Indicators that can colour the map: those with values for gemeenten of the current boundaries. */
+export function mapIndicators(): Statement {
+	return statement(
+		`SELECT i.indicator_id, i.label_nl, i.label_en, i.unit, i.direction, list(DISTINCT v.period ORDER BY v.period) AS periods
+		   FROM indicators i JOIN indicator_values v ON v.indicator_id = i.indicator_id
+		  WHERE v.area_code IN (SELECT code FROM gemeenten)
+		  GROUP BY ALL
+		  ORDER BY i.label_nl`
+	);
+}
+
+export interface MapValueRow extends Record<string, unknown> {
 	code: string;
 	name: string;
 	province: string;
-	inhabitants: number;
+	/** Null where the source has no figure for this gemeente in this period. */
+	value: number | null;
+	status: string | null;
+	source_id: string | null;
 }
 
-/** Every gemeente with its inhabitants, provinces in alphabetical order; optionally one province only. */
-export function gemeenteSizes(province: string | null = null): Statement {
+/** Every gemeente with its value for one indicator and period (or none); optionally one province only. */
+export function mapValues(indicatorId: string, period: number, province: string | null = null): Statement {
 	return statement(
-		`SELECT code, name, province, inhabitants
-		   FROM gemeenten
-		  WHERE inhabitants IS NOT NULL AND (? IS NULL OR province = ?)
-		  ORDER BY province, inhabitants DESC, code`,
-		[province, province]
+		`SELECT g.code, g.name, g.province, v.value, v.status, v.source_id
+		   FROM gemeenten g
+		   LEFT JOIN indicator_values v ON v.area_code = g.code AND v.indicator_id = ? AND v.period = ?
+		  WHERE ?::VARCHAR IS NULL OR g.province = ?
+		  ORDER BY g.province, g.code`,
+		[indicatorId, period, province, province]
 	);
 }
 

@@ -1,0 +1,64 @@
+import * as Plot from '@observablehq/plot';
+import type { MapValueRow } from '$lib/db/queries/overview';
+import { formatValue, type Locale } from '$lib/format';
+
+export interface GemeenteFeature {
+	readonly type: 'Feature';
+	readonly properties: { readonly code: string; readonly name: string };
+	readonly geometry: unknown;
+}
+
+export interface ChoroplethOptions {
+	readonly features: readonly GemeenteFeature[];
+	readonly locale: Locale;
+	readonly unit: string;
+	readonly direction: string;
+	readonly legendLabel: string;
+	readonly missingLabel: string;
+	/** Trajectory gemeenten: outlined and named. */
+	readonly marked: readonly string[];
+	/** A gemeente found by search: outlined in another colour and named. */
+	readonly selected: string | null;
+	readonly width?: number;
+}
+
+/**
+ * Gemeenten coloured by one indicator in five quantile classes (skewed figures such as crime rates would leave a
+ * linear scale all pale). Darker always means less favourable for indicators with a direction. Only the gemeenten
+ * in `rows` are drawn, so a province filter zooms the map to that province.
+ */
+export function choroplethSpec(rows: readonly MapValueRow[], o: ChoroplethOptions): Plot.PlotOptions {
+	const byCode = new Map(rows.map((r) => [r.code, r]));
+	const shown = o.features.filter((f) => byCode.has(f.properties.code));
+	const value = (f: GemeenteFeature) => byCode.get(f.properties.code)?.value ?? null;
+	const withValue = shown.filter((f) => value(f) !== null);
+	const missing = shown.filter((f) => value(f) === null);
+	const marked = shown.filter((f) => o.marked.includes(f.properties.code));
+	const selected = shown.filter((f) => f.properties.code === o.selected);
+	const fmt = (v: number | null) => formatValue(v, o.unit, o.locale);
+	const scheme = o.direction === 'neutral' ? 'purples' : 'oranges';
+	const label = (f: GemeenteFeature) => f.properties.name;
+	const tip = (f: GemeenteFeature) => `${f.properties.name}\n${value(f) === null ? o.missingLabel : fmt(value(f))}`;
+	return {
+		width: o.width ?? 640,
+		height: Math.round((o.width ?? 640) * 1.1),
+		projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: shown } as never },
+		color: {
+			type: 'quantile',
+			n: 5,
+			scheme,
+			reverse: o.direction === 'lower_worse',
+			label: o.legendLabel,
+			legend: true,
+			tickFormat: (d: number) => fmt(d)
+		},
+		marks: [
+			Plot.geo(withValue, { fill: value, stroke: 'white', strokeWidth: 0.4 }),
+			Plot.geo(missing, { fill: '#ffffff', stroke: '#9ca3af', strokeWidth: 0.6, strokeDasharray: '2 2' }),
+			Plot.geo(marked, { stroke: '#111827', strokeWidth: 2 }),
+			Plot.geo(selected, { stroke: '#0072b2', strokeWidth: 3 }),
+			Plot.text(marked.concat(selected), Plot.geoCentroid({ text: label, fontWeight: 700, fill: '#111827', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', dy: -12 })),
+			Plot.tip(shown, Plot.pointer(Plot.geoCentroid({ title: tip })))
+		]
+	};
+}

@@ -1,0 +1,28 @@
+/** What the overview writes beside the map, from the rows the map draws. Pure. */
+import type { MapValueRow } from '$lib/db/queries/overview';
+
+export interface MapSummary {
+	readonly withValue: number;
+	readonly total: number;
+	readonly median: number | null;
+}
+
+export function mapSummary(rows: readonly MapValueRow[]): MapSummary {
+	const values = rows.map((r) => r.value).filter((v): v is number => v !== null).sort((a, b) => a - b);
+	const mid = values.length / 2;
+	const median = values.length === 0 ? null : values.length % 2 === 1 ? values[Math.floor(mid)]! : (values[mid - 1]! + values[mid]!) / 2;
+	return { withValue: values.length, total: rows.length, median };
+}
+
+/** 1 = highest value; ties share the best rank. Null when the gemeente has no value. */
+export function rankOf(rows: readonly MapValueRow[], code: string): { rank: number; n: number } | null {
+	const own = rows.find((r) => r.code === code)?.value;
+	if (own === null || own === undefined) return null;
+	const values = rows.map((r) => r.value).filter((v): v is number => v !== null);
+	return { rank: values.filter((v) => v > own).length + 1, n: values.length };
+}
+
+/** The indicator's default period: its latest. */
+export function latestPeriod(periods: readonly number[]): number | null {
+	return periods.length === 0 ? null : Math.max(...periods);
+}
