@@ -26,7 +26,7 @@ export function gapRankingSpec(rows: readonly RankedGap[], o: GapRankingOptions)
 		width: o.width ?? 1040,
 		height: 60 + rows.length * 28,
 		marginLeft: 320,
-		marginRight: 210,
+		marginRight: 270,
 		marginBottom: 40,
 		x: { domain: [0, 1], label: o.xLabel, labelAnchor: 'center', labelOffset: 34, tickFormat: pct, grid: true },
 		y: { domain: rows.map((r) => r.label), label: null, tickSize: 0 },

@@ -25,7 +25,7 @@ import { statement } from '$lib/db/sql';
 import type { ReferenceMode } from '$lib/state/params';
 import { ensureTables } from './shipped.svelte';
 
-export const COMPARE_TABLES = ['gemeenten', 'indicators', 'indicator_values', 'themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings'] as const;
+export const COMPARE_TABLES = ['gemeenten', 'indicators', 'indicator_values', 'themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings', 'sources'] as const;
 
 
 export interface ThemeLabel {
@@ -40,6 +40,8 @@ export interface CompareBase {
 	readonly indicators: readonly IndicatorMeta[];
 	readonly values: readonly ValueRow[];
 	readonly options: { groups: string[]; sourceTypes: string[]; years: number[] };
+	/** Publisher and title of every source behind the measured side, for the source line under each chart. */
+	readonly sources: readonly string[];
 	/** The reference set of a gemeente under a mode; peer groups are computed on first use. */
 	referenceFor(mode: ReferenceMode): (code: string) => ReadonlySet<string>;
 }
@@ -56,14 +58,16 @@ export function loadCompareBase(): Promise<CompareBase> {
 
 async function readBase(): Promise<CompareBase> {
 	await ensureTables(COMPARE_TABLES);
-	const [themes, links, indicators, values, features, options] = await Promise.all([
+	const [themes, links, indicators, values, features, options, sources] = await Promise.all([
 		queryRows<{ theme_id: string; label_nl: string; label_en: string }>(statement('SELECT theme_id, label_nl, label_en FROM themes ORDER BY theme_id')),
 		queryRows<{ theme_id: string; indicator_id: string }>(statement('SELECT theme_id, indicator_id FROM theme_indicator_map ORDER BY theme_id, indicator_id')),
 		queryRows<{ indicator_id: string; direction: string }>(statement('SELECT indicator_id, direction FROM indicators ORDER BY indicator_id')),
 		queryRows<ValueRow & Record<string, unknown>>(linkedValues()),
 		queryRows<PeerFeatureRow>(peerFeatureRows()),
-		queryRows<FilterOptionRow>(filterOptions())
+		queryRows<FilterOptionRow>(filterOptions()),
+		queryRows<{ source_id: string; label: string }>(statement(`SELECT source_id, publisher || ', ' || title AS label FROM sources ORDER BY publisher, title`))
 	]);
+	const used = new Set(values.map((v) => v.source_id));
 	const all = new Set(features.map((f) => f.code));
 	const peerSets = new Map<string, ReadonlySet<string>>();
 	const peersOf = (code: string) => {
@@ -81,6 +85,7 @@ async function readBase(): Promise<CompareBase> {
 		indicators,
 		values,
 		options: { groups: pick('group'), sourceTypes: pick('source_type'), years: pick('year').map(Number) },
+		sources: sources.filter((s) => used.has(s.source_id)).map((s) => s.label),
 		referenceFor: (mode) => (mode === 'peers' ? peersOf : () => all)
 	};
 }

@@ -38,6 +38,7 @@ export const nl = {
 	'compare.within.count': 'Respondenten',
 	'compare.within.withheld': 'minder dan {k}',
 	'compare.table.show': 'Toon de cijfers als tabel',
+	'compare.sources': 'Bronnen: bevindingen gereconstrueerd uit openbare rapporten van Movisie; cijfers: {sources}.',
 	'compare.table.theme': 'Thema',
 	'compare.cell.detail': '{theme} · {name}\n{basis}\n{class}',
 	'gapx.intro':
@@ -108,6 +109,7 @@ export const en: Record<keyof typeof nl, string> = {
 	'compare.within.count': 'Respondents',
 	'compare.within.withheld': 'fewer than {k}',
 	'compare.table.show': 'Show the figures as a table',
+	'compare.sources': 'Sources: findings reconstructed from public Movisie reports; figures: {sources}.',
 	'compare.table.theme': 'Theme',
 	'compare.cell.detail': '{theme} · {name}\n{basis}\n{class}',
 	'gapx.intro':
