@@ -4,12 +4,14 @@
  */
 import * as compare from './compare.messages';
 import * as data from './data.messages';
+import * as deck from './deck.messages';
 import * as overview from './overview.messages';
 import * as gemeente from './gemeente.messages';
 
 export const nl = {
 	...compare.nl,
 	...data.nl,
+	...deck.nl,
 	...overview.nl,
 	...gemeente.nl,
 	'app.name': 'Kloofmeter',
@@ -34,6 +36,8 @@ export const nl = {
 	'chart.loading': 'Grafiek wordt berekend…',
 	'chart.empty': 'Geen gegevens voor deze selectie.',
 	'chart.error': 'Deze grafiek kon niet worden gemaakt',
+	'chart.saveSvg': 'Opslaan als SVG',
+	'chart.savePng': 'Opslaan als PNG',
 	'overview.title': 'Overzicht',
 	'overview.intro':
 		'Kloofmeter zet wat inwoners in veldtrajecten vertellen naast wat de statistiek meet, per gemeente en per thema. Het verschil tussen die twee is vaak zelf de bevinding.',
@@ -62,6 +66,7 @@ export type MessageKey = keyof typeof nl;
 export const en: Record<MessageKey, string> = {
 	...compare.en,
 	...data.en,
+	...deck.en,
 	...overview.en,
 	...gemeente.en,
 	'app.name': 'Kloofmeter',
@@ -86,6 +91,8 @@ export const en: Record<MessageKey, string> = {
 	'chart.loading': 'Computing chart…',
 	'chart.empty': 'No data for this selection.',
 	'chart.error': 'This chart could not be made',
+	'chart.saveSvg': 'Save as SVG',
+	'chart.savePng': 'Save as PNG',
 	'overview.title': 'Overview',
 	'overview.intro':
 		'Kloofmeter sets what residents say in field trajectories next to what statistics measure, per municipality and theme. The difference between the two is often the finding itself.',

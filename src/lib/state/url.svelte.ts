@@ -19,12 +19,15 @@ export function currentParams(): URLSearchParams {
 	return browser && urlState.hydrated ? page.url.searchParams : EMPTY;
 }
 
-/** Sets or clears parameters as a new history entry, keeping focus and scroll (a control changed, not the page). */
-export function setUrlParams(params: Record<string, string | null>): Promise<void> {
+/**
+ * Sets or clears parameters as a new history entry, keeping focus and scroll (a control changed, not the page).
+ * `replace` changes the entry in place: walking slides should not fill the back button.
+ */
+export function setUrlParams(params: Record<string, string | null>, replace = false): Promise<void> {
 	const url = new URL(page.url);
 	for (const [key, value] of Object.entries(params)) {
 		if (value === null) url.searchParams.delete(key);
 		else url.searchParams.set(key, value);
 	}
-	return goto(url, { keepFocus: true, noScroll: true });
+	return goto(url, { keepFocus: true, noScroll: true, replaceState: replace });
 }

@@ -1,0 +1,67 @@
+/**
+ * The one-sentence takeaways of the deck, written from the numbers on the slide (never canned), and the theme rows
+ * each slide shows. Pure: the caller passes the translate function.
+ */
+import type { ThemeGap } from '$lib/analysis/gap';
+import { formatShare } from '$lib/format';
+import { classLabel, type Labels } from './compare';
+
+/** Themes raised as a problem, broadest first (a share before a bare mention), then by label. */
+export function heardThemes(rows: readonly ThemeGap[], l: Labels): ThemeGap[] {
+	return rows
+		.filter((r) => r.perceived.basis !== 'none')
+		.sort((a, b) => (b.perceived.share ?? -1) - (a.perceived.share ?? -1) || l.theme(a.themeId).localeCompare(l.theme(b.themeId), l.locale));
+}
+
+/** What the gap slide can hold, most telling classes first: the gaps, then what is confirmed, then blind spots. */
+const CLASS_PRIORITY = ['perception_gap', 'confirmed', 'blind_spot', 'no_measurement', 'too_few', 'no_signal'] as const;
+
+export function gapSlideThemes(rows: readonly ThemeGap[], l: Labels): ThemeGap[] {
+	return rows
+		.filter((r) => r.perceived.basis !== 'none' || r.measured.percentile !== null)
+		.sort(
+			(a, b) =>
+				CLASS_PRIORITY.indexOf(a.classification.gapClass) - CLASS_PRIORITY.indexOf(b.classification.gapClass) ||
+				l.theme(a.themeId).localeCompare(l.theme(b.themeId), l.locale)
+		);
+}
+
+export function measuredThemes(rows: readonly ThemeGap[]): ThemeGap[] {
+	return rows.filter((r) => r.measured.percentile !== null);
+}
+
+const pct = (v: number | null, l: Labels) => formatShare(v, l.locale, 0);
+
+export function heardTakeaway(rows: readonly ThemeGap[], l: Labels): string {
+	const [first, second] = rows;
+	if (!first) return l.t('deck.heard.none');
+	const share = (r: ThemeGap) => (r.perceived.share === null ? l.t('compare.matrix.mentioned') : pct(r.perceived.share, l));
+	if (!second) return l.t('deck.heard.one', { theme: l.theme(first.themeId), share: share(first) });
+	return l.t('deck.heard.two', { theme: l.theme(first.themeId), share: share(first), second: l.theme(second.themeId), share2: share(second) });
+}
+
+export function figuresTakeaway(rows: readonly ThemeGap[], name: string, l: Labels): string {
+	const worst = [...rows].sort((a, b) => (b.measured.percentile ?? -1) - (a.measured.percentile ?? -1))[0];
+	if (!worst || worst.measured.percentile === null) return l.t('deck.figures.none');
+	return l.t('deck.figures.worst', { name, theme: l.theme(worst.themeId), pct: pct(worst.measured.percentile, l) });
+}
+
+/** The gaps and the confirmed problems by name; blind spots by number, so the sentence stays one idea. */
+export function gapTakeaway(rows: readonly ThemeGap[], l: Labels): string {
+	const of = (c: string) => rows.filter((r) => r.classification.gapClass === c).map((r) => l.theme(r.themeId));
+	const named = (['perception_gap', 'confirmed'] as const).filter((c) => of(c).length > 0).map((c) => `${classLabel(c, l)}: ${of(c).join(', ')}.`);
+	const blind = of('no_measurement').length + of('blind_spot').length;
+	const parts = [...named, ...(blind > 0 ? [l.t('deck.gap.blind', { n: blind })] : [])];
+	return parts.length === 0 ? l.t('deck.gap.none') : parts.join(' ');
+}
+
+export function elsewhereTakeaway(rows: readonly ThemeGap[], elsewhere: Readonly<Record<string, string[]>>, l: Labels): string {
+	const recurring = rows.filter((r) => (elsewhere[r.themeId]?.length ?? 0) > 0).sort((a, b) => elsewhere[b.themeId]!.length - elsewhere[a.themeId]!.length);
+	const top = recurring[0];
+	if (!top) return l.t('deck.elsewhere.none');
+	return l.t('deck.elsewhere.top', { theme: l.theme(top.themeId), names: elsewhere[top.themeId]!.join(', '), n: recurring.length });
+}
+
+export function actionTakeaway(solutions: number, strengths: number, l: Labels): string {
+	return solutions + strengths === 0 ? l.t('deck.action.none') : l.t('deck.action.count', { solutions, strengths });
+}

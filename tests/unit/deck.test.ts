@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deckPage } from '../../src/lib/data/deck.server';
+import { gapPage } from '../../src/lib/data/gap.server';
+import { nl, type MessageKey } from '../../src/lib/i18n/messages';
+import { moveTheme, NO_SETTINGS, orderThemes, readSettings, saveSettings, SLIDES, toggleSlide, visibleSlides } from '../../src/lib/state/deckSettings';
+import type { Labels } from '../../src/lib/views/compare';
+import { actionTakeaway, elsewhereTakeaway, figuresTakeaway, gapSlideThemes, gapTakeaway, heardTakeaway, heardThemes, measuredThemes } from '../../src/lib/views/deck';
+
+const t = (key: MessageKey, params: Record<string, string | number> = {}) => nl[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
+
+describe('deck settings', () => {
+	it('hides slides but never all of them, and orders themes stably', () => {
+		expect(visibleSlides(toggleSlide(NO_SETTINGS, 'figures'))).toEqual(SLIDES.filter((s) => s !== 'figures'));
+		expect(visibleSlides(toggleSlide(toggleSlide(NO_SETTINGS, 'figures'), 'figures'))).toEqual([...SLIDES]);
+		const all = SLIDES.reduce((s, id) => toggleSlide(s, id), NO_SETTINGS);
+		expect(visibleSlides(all)).toEqual(['question']);
+		const items = ['a', 'b', 'c', 'd'].map((themeId) => ({ themeId }));
+		expect(orderThemes(items, (x) => x.themeId, ['c', 'a']).map((x) => x.themeId)).toEqual(['c', 'a', 'b', 'd']);
+		expect(moveTheme(['a', 'b', 'c'], 'b', -1)).toEqual(['b', 'a', 'c']);
+		expect(moveTheme(['a', 'b', 'c'], 'c', 1)).toEqual(['a', 'b', 'c']);
+	});
+	describe('storage', () => {
+		afterEach(() => vi.unstubAllGlobals());
+		it('keeps the choice per gemeente and survives junk or a missing storage', () => {
+			const store = new Map<string, string>();
+			vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) });
+			saveSettings('GM0335', { hidden: ['figures'], themeOrder: ['jeugdoverlast'] });
+			expect(readSettings('GM0335')).toEqual({ hidden: ['figures'], themeOrder: ['jeugdoverlast'] });
+			expect(readSettings('GM0308')).toEqual(NO_SETTINGS);
+			store.set('kloofmeter.deck.GM0308', '{"hidden":["nope","gap"],"themeOrder":[1,"x"]}');
+			expect(readSettings('GM0308')).toEqual({ hidden: ['gap'], themeOrder: ['x'] });
+			store.set('kloofmeter.deck.GM0308', 'not json');
+			expect(readSettings('GM0308')).toEqual(NO_SETTINGS);
+			vi.stubGlobal('localStorage', undefined);
+			expect(readSettings('GM0335')).toEqual(NO_SETTINGS);
+			expect(() => saveSettings('GM0335', NO_SETTINGS)).not.toThrow();
+		});
+	});
+});
+
+describe('Montfoort’s deck, from the shipped data', () => {
+	const deck = deckPage('GM0335')!;
+	const labels: Labels = { locale: 'nl', t, theme: (id) => deck.gap.themes[id]?.labelNl ?? id };
+	const rows = deck.gap.gap.all;
+
+	it('uses the gemeente page’s own gap, so every number is the same', () => {
+		expect(deck.gap).toEqual(gapPage('GM0335'));
+		expect(deckPage('GM0014')).toBeNull();
+	});
+	it('writes each takeaway from the numbers on its slide', () => {
+		const heard = heardThemes(rows, labels);
+		const top = heard[0]!;
+		expect(heardTakeaway(heard, labels)).toContain(`${labels.theme(top.themeId)} (${Math.round(top.perceived.share! * 100)}%)`);
+		const measured = measuredThemes(rows);
+		const worst = [...measured].sort((a, b) => b.measured.percentile! - a.measured.percentile!)[0]!;
+		expect(figuresTakeaway(measured, 'Montfoort', labels)).toContain(labels.theme(worst.themeId));
+		const gapRows = gapSlideThemes(rows, labels);
+		expect(gapRows[0]!.classification.gapClass).toBe('perception_gap');
+		const sentence = gapTakeaway(gapRows, labels);
+		for (const r of rows.filter((x) => x.classification.gapClass === 'perception_gap')) expect(sentence).toContain(labels.theme(r.themeId));
+		expect(elsewhereTakeaway(heard, deck.elsewhere, labels)).toMatch(/speelt ook in (Baarn|Lansingerland)/);
+		expect(actionTakeaway(deck.solutions.length, deck.strengths.length, labels)).toBe(`De gesprekken noemden ${deck.solutions.length} oplossingsrichtingen en ${deck.strengths.length} sterke punten.`);
+		expect(actionTakeaway(0, 0, labels)).toBe(nl['deck.action.none']);
+	});
+	it('lists other trajectories per theme, never Montfoort itself', () => {
+		expect(Object.values(deck.elsewhere).flat()).not.toContain('Montfoort');
+		expect(deck.elsewhere['jeugdoverlast']).toEqual(expect.arrayContaining(['Lansingerland']));
+	});
+});
