@@ -1,0 +1,213 @@
+/**
+ * Coded findings from a qualitative-analysis tool, as exported: one row per coded segment (document, code,
+ * segment text, optional weight and comment: ATLAS.ti, MAXQDA, NVivo) or one row per quotation with a 0/1 column per
+ * code (ATLAS.ti's table export). Documents become pseudonymous respondents in groups, codes become themes, and a
+ * trajectory is created. Free text is scanned for personal data first: one hit refuses the file, naming the cell.
+ * Document names are never stored (they are often people's names); only the pseudonym is.
+ */
+import Papa from 'papaparse';
+import { stripBom } from '$lib/data/normalise';
+import { TABLE_SPECS } from '$lib/data/tables';
+import { PII_LABELS, scanText } from './pii';
+import { fail, ok, problem, type ImportProblem, type Outcome } from './problems';
+import { rowsToColumns, type ImportRecord } from './record';
+
+export interface Segment {
+	readonly row: number;
+	readonly document: string;
+	readonly code: string;
+	readonly text: string | null;
+}
+
+export interface FindingsAnalysis {
+	readonly layout: 'segments' | 'matrix';
+	readonly documents: readonly string[];
+	readonly codes: readonly string[];
+	readonly segments: readonly Segment[];
+	readonly columns: { document: string; code: string | null; text: string | null };
+}
+
+const DOCUMENT = /^(documents?|document ?name|documentnaam|document groups?|bestand|files?|bron|source|interview|respondent)$/i;
+const CODE = /^(codes?|code ?name|codenaam|nodes?|node name|thema|theme|code system|codesysteem)$/i;
+const TEXT = /^(segments?|quotations?|quotation content|quotation name|citaat|citaten|coded text|coded segment|text|tekst|content|inhoud|fragment)$/i;
+const COMMENT = /^(comments?|commentaar|opmerking(en)?|memo|annotatie)$/i;
+const BINARY = /^[01]$/;
+
+export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
+	const parsed = Papa.parse<string[]>(stripBom(text), { header: false, delimiter: '', delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: 'greedy' });
+	const quote = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
+	if (quote) return fail(problem('Een aanhalingsteken wordt niet gesloten of staat midden in een veld. Herstel de aanhalingstekens in het bestand.', (quote.row ?? 0) + 1));
+	const [head, ...records] = parsed.data;
+	if (!head || head.length < 2) return fail(problem('Geen kopregel met minstens twee kolommen gevonden (document en code). Is het scheidingsteken goed?', 1));
+	if (records.length === 0) return fail(problem('Alleen een kopregel, geen gecodeerde fragmenten.', 1));
+	const fields = head.map((f) => f.trim());
+	const find = (re: RegExp) => fields.findIndex((f) => re.test(f));
+	const docCol = find(DOCUMENT);
+	if (docCol === -1) return fail(problem(`Geen kolom met het document gevonden. Noem haar "Document" (gevonden koppen: ${fields.join(', ')}).`, 1));
+	const codeCol = find(CODE);
+	const textCol = find(TEXT);
+	const commentCol = find(COMMENT);
+	const segments: Segment[] = [];
+	const problems: ImportProblem[] = [];
+
+	// Free text first: nothing else is worth doing if the file carries personal data.
+	const textCols = [textCol, commentCol].filter((c) => c >= 0);
+	records.forEach((r, i) => {
+		for (const c of [...textCols, codeCol].filter((x) => x >= 0)) {
+			for (const hit of scanText(r[c] ?? '')) {
+				if (problems.length < 25) problems.push(problem(`Bevat ${PII_LABELS[hit.kind]} (${hit.masked}). Haal persoonsgegevens uit het bestand en importeer opnieuw.`, i + 2, fields[c]!));
+			}
+		}
+	});
+	if (problems.length > 0) return fail(...problems);
+
+	if (codeCol >= 0) {
+		records.forEach((r, i) => {
+			if (r.length !== fields.length) {
+				problems.push(problem(`Deze rij heeft ${r.length} kolommen, de kopregel ${fields.length}.`, i + 2));
+				return;
+			}
+			const document = (r[docCol] ?? '').trim();
+			const code = (r[codeCol] ?? '').trim();
+			if (!document) problems.push(problem('Geen document in deze rij.', i + 2, fields[docCol]!));
+			else if (!code) problems.push(problem('Geen code in deze rij.', i + 2, fields[codeCol]!));
+			// One segment with several codes (ATLAS.ti joins them with line breaks or "; ").
+			else for (const one of code.split(/\r?\n|;\s*/).map((s) => s.trim()).filter(Boolean)) segments.push({ row: i + 2, document, code: one, text: textCol >= 0 ? (r[textCol] ?? '').trim() || null : null });
+		});
+		if (problems.length > 0) return fail(...problems.slice(0, 25));
+		return done('segments', segments, { document: fields[docCol]!, code: fields[codeCol]!, text: textCol >= 0 ? fields[textCol]! : null });
+	}
+
+	// No code column: a 0/1 column per code.
+	const codeCols = fields.map((_, c) => c).filter((c) => c !== docCol && c !== textCol && c !== commentCol && records.every((r) => BINARY.test((r[c] ?? '').trim()) || (r[c] ?? '').trim() === ''));
+	if (codeCols.length === 0) return fail(problem(`Geen kolom met codes gevonden. Noem haar "Code", of lever één kolom met 0/1 per code (gevonden koppen: ${fields.join(', ')}).`, 1));
+	records.forEach((r, i) => {
+		const document = (r[docCol] ?? '').trim();
+		if (!document) {
+			problems.push(problem('Geen document in deze rij.', i + 2, fields[docCol]!));
+			return;
+		}
+		for (const c of codeCols) if ((r[c] ?? '').trim() === '1') segments.push({ row: i + 2, document, code: fields[c]!, text: textCol >= 0 ? (r[textCol] ?? '').trim() || null : null });
+	});
+	if (problems.length > 0) return fail(...problems.slice(0, 25));
+	if (segments.length === 0) return fail(problem('Geen enkele cel heeft de waarde 1: er is niets gecodeerd.', 2));
+	return done('matrix', segments, { document: fields[docCol]!, code: null, text: textCol >= 0 ? fields[textCol]! : null });
+}
+
+function done(layout: FindingsAnalysis['layout'], segments: Segment[], columns: FindingsAnalysis['columns']): Outcome<FindingsAnalysis> {
+	return ok({
+		layout,
+		segments,
+		columns,
+		documents: [...new Set(segments.map((s) => s.document))].sort((a, b) => a.localeCompare(b, 'nl')),
+		codes: [...new Set(segments.map((s) => s.code))].sort((a, b) => a.localeCompare(b, 'nl'))
+	});
+}
+
+export interface CodeMapping {
+	/** Null: the code is not imported. */
+	readonly themeId: string | null;
+	readonly stance: 'problem' | 'strength' | 'solution';
+}
+
+export interface FindingsForm {
+	readonly gemeenteCode: string;
+	readonly title: string;
+	readonly question: string;
+	readonly periodStart: string;
+	readonly periodEnd: string;
+	/** document → respondent group. */
+	readonly groups: Readonly<Record<string, string>>;
+	/** code → theme and stance. */
+	readonly codes: Readonly<Record<string, CodeMapping>>;
+}
+
+export interface FindingsContext {
+	readonly id: string;
+	readonly fileName: string;
+	readonly now: Date;
+	readonly gemeenten: ReadonlySet<string>;
+	readonly themeIds: ReadonlySet<string>;
+}
+
+const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+
+export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx: FindingsContext): Outcome<ImportRecord> {
+	const problems: ImportProblem[] = [];
+	if (!ctx.gemeenten.has(form.gemeenteCode)) problems.push(problem('Kies de gemeente van het traject.', null, 'Gemeente'));
+	if (form.title.trim() === '') problems.push(problem('Geef het traject een titel.', null, 'Titel'));
+	for (const [field, value] of [['Begin', form.periodStart], ['Einde', form.periodEnd]] as const) {
+		if (value.trim() !== '' && !PERIOD.test(value.trim())) problems.push(problem(`"${value}" is geen jaar of maand (schrijf 2024 of 2024-03).`, null, field));
+	}
+	for (const [code, m] of Object.entries(form.codes)) if (m.themeId !== null && !ctx.themeIds.has(m.themeId)) problems.push(problem(`Onbekend thema "${m.themeId}".`, null, `code ${code}`));
+	const mapped = a.segments.filter((s) => form.codes[s.code]?.themeId);
+	if (mapped.length === 0) problems.push(problem('Koppel minstens één code aan een thema; niet-gekoppelde codes worden niet geïmporteerd.', null, 'Codes'));
+	const unassigned = a.documents.filter((d) => !(form.groups[d] ?? '').trim());
+	if (unassigned.length > 0) problems.push(problem(`Kies een respondentgroep voor ${unassigned.length} document(en).`, null, 'Documenten'));
+	if (problems.length > 0) return fail(...problems);
+
+	const trajectoryId = `eigen_${ctx.id}`;
+	const pseudonym = new Map(a.documents.map((d, i) => [d, `${trajectoryId}-R${String(i + 1).padStart(3, '0')}`]));
+	// One finding per respondent, theme and stance: many segments of one code in one interview are one voice.
+	const findings = new Map<string, Record<string, string | number | null>>();
+	for (const s of mapped) {
+		const m = form.codes[s.code]!;
+		const key = `${s.document}|${m.themeId}|${m.stance}`;
+		if (findings.has(key)) continue;
+		findings.set(key, {
+			finding_id: `${trajectoryId}-${String(findings.size + 1).padStart(4, '0')}`,
+			trajectory_id: trajectoryId,
+			theme_id: m.themeId,
+			stance: m.stance,
+			severity: null,
+			wijk: null,
+			respondent_group: form.groups[s.document]!.trim(),
+			source_type: 'interview',
+			respondent_id: pseudonym.get(s.document)!,
+			quantifier: null,
+			paraphrase_nl: (s.text ?? `Code "${s.code}"`).slice(0, 400),
+			source_ref: `import:${ctx.fileName}#rij ${s.row}`
+		});
+	}
+	const perGroup = new Map<string, number>();
+	for (const d of a.documents) perGroup.set(form.groups[d]!.trim(), (perGroup.get(form.groups[d]!.trim()) ?? 0) + 1);
+	const start = form.periodStart.trim();
+	const tables: ImportRecord['tables'] = {
+		trajectories: rowsToColumns(
+			[
+				{
+					trajectory_id: trajectoryId,
+					gemeente_code: form.gemeenteCode,
+					title: form.title.trim(),
+					question_nl: form.question.trim() || null,
+					period_start: start || null,
+					period_end: form.periodEnd.trim() || null,
+					reference_year: start ? Number(start.slice(0, 4)) : null,
+					focus_wijken: null,
+					method_nl: `Gecodeerde gesprekken, geïmporteerd uit ${ctx.fileName}: ${a.documents.length} documenten.`,
+					partners: null,
+					source_ref: `import:${ctx.fileName}`,
+					reconstructed: null
+				}
+			],
+			TABLE_SPECS.trajectories.map((s) => s.name)
+		),
+		conversations: rowsToColumns(
+			[...perGroup.entries()].map(([group, n]) => ({ trajectory_id: trajectoryId, respondent_group: group, n_conversations: n, quantifier: null, detail_nl: `${n} documenten in de import.`, source_ref: `import:${ctx.fileName}` })),
+			TABLE_SPECS.conversations.map((s) => s.name)
+		),
+		findings: rowsToColumns([...findings.values()], TABLE_SPECS.findings.map((s) => s.name))
+	};
+	const skipped = a.codes.filter((c) => !form.codes[c]?.themeId);
+	return ok({
+		id: ctx.id,
+		kind: 'findings',
+		fileName: ctx.fileName,
+		importedAt: ctx.now.toISOString(),
+		label: form.title.trim(),
+		rows: findings.size,
+		setAside: skipped.length ? [{ reason: 'unknown', count: skipped.length, examples: skipped.slice(0, 12) }] : [],
+		notes: [`${a.documents.length} documenten als ${a.documents.length} gesprekken; documentnamen niet opgeslagen.`, `${a.segments.length} gecodeerde fragmenten → ${findings.size} bevindingen.`],
+		tables
+	});
+}

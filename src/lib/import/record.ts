@@ -1,0 +1,57 @@
+/**
+ * An import as it is kept: rows per target table, in columns (compact in IndexedDB, and an Arquero table as is),
+ * with its origin and what was set aside, so the Data page can list it and remove it again.
+ */
+import type { TableName } from '$lib/data/tables';
+
+export type Columns = Record<string, (string | number | null)[]>;
+
+export interface SetAside {
+	/** aggregate: country, province, …; former: merged or split gemeente; unknown: not in the name table; missing: a marker or an empty cell. */
+	readonly reason: 'aggregate' | 'former' | 'unknown' | 'missing';
+	readonly count: number;
+	readonly examples: readonly string[];
+}
+
+export interface ImportRecord {
+	readonly id: string;
+	readonly kind: 'indicator' | 'findings';
+	readonly fileName: string;
+	/** ISO timestamp. */
+	readonly importedAt: string;
+	readonly label: string;
+	readonly rows: number;
+	readonly setAside: readonly SetAside[];
+	readonly notes: readonly string[];
+	readonly tables: Partial<Record<TableName, Columns>>;
+}
+
+export function rowsToColumns(rows: readonly Record<string, string | number | null>[], columns: readonly string[]): Columns {
+	const out: Columns = Object.fromEntries(columns.map((c) => [c, []]));
+	for (const r of rows) for (const c of columns) out[c]!.push(r[c] ?? null);
+	return out;
+}
+
+export function columnLength(cols: Columns): number {
+	const first = Object.values(cols)[0];
+	return first ? first.length : 0;
+}
+
+/** A short unique id for an import, safe in table values and as an IndexedDB key. */
+export function newImportId(now: Date, random: () => number = Math.random): string {
+	return `imp${now.getTime().toString(36)}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+}
+
+/** Collects labels per reason, keeping a few examples and the count. */
+export class SetAsideTally {
+	private readonly map = new Map<SetAside['reason'], { count: number; examples: Set<string> }>();
+	add(reason: SetAside['reason'], label: string): void {
+		const e = this.map.get(reason) ?? { count: 0, examples: new Set<string>() };
+		e.count++;
+		if (e.examples.size < 12) e.examples.add(label);
+		this.map.set(reason, e);
+	}
+	list(): SetAside[] {
+		return [...this.map.entries()].map(([reason, e]) => ({ reason, count: e.count, examples: [...e.examples] }));
+	}
+}

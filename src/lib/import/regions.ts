@@ -1,0 +1,57 @@
+/**
+ * Which gemeente a region label in a user's file means: a CBS code (GM0308, also the open-data form "GM0308  ")
+ * or a name through the name table (area_names: current names, former names, spelling variants). Rows for the
+ * country, landsdelen, provinces, police regions and COROP areas are set aside, as are former gemeenten whose
+ * figures cannot simply be moved to today's (merged or split); unknown labels are listed.
+ */
+import { matchName, type NameIndex } from '$lib/data/names';
+import { normaliseAreaCode, normaliseAreaName } from '$lib/data/normalise';
+
+export type RegionVerdict =
+	| { readonly kind: 'gemeente'; readonly code: string }
+	| { readonly kind: 'area'; readonly code: string }
+	| { readonly kind: 'aggregate'; readonly label: string }
+	| { readonly kind: 'former'; readonly label: string; readonly note: string }
+	| { readonly kind: 'unknown'; readonly label: string };
+
+const AGGREGATE_SUFFIX = /\((ld|pv|re|cr|co|lg|gg|rp)\)\s*$/i;
+const AGGREGATE_CODE = /^(NL\d{2}|LD\d{2}|PV\d{2}|RE\d{2}|CR\d{2}|CO\d{2}|RP\d{2})$/i;
+const AGGREGATE_NAMES = new Set(
+	[
+		'nederland',
+		'noord-nederland',
+		'oost-nederland',
+		'west-nederland',
+		'zuid-nederland',
+		'groningen (pv)',
+		'friesland',
+		'fryslan',
+		'drenthe',
+		'overijssel',
+		'flevoland',
+		'gelderland',
+		'noord-holland',
+		'zuid-holland',
+		'zeeland',
+		'noord-brabant',
+		'limburg'
+	].map(normaliseAreaName)
+);
+
+export function classifyRegion(label: string, names: NameIndex, gemeenten: ReadonlySet<string>): RegionVerdict {
+	const raw = label.trim();
+	const code = normaliseAreaCode(raw);
+	if (code) {
+		if (code.startsWith('GM')) return gemeenten.has(code) ? { kind: 'gemeente', code } : { kind: 'former', label: raw, note: 'code bestaat niet (meer) in de indeling van 2025' };
+		return { kind: 'area', code };
+	}
+	if (AGGREGATE_SUFFIX.test(raw) || AGGREGATE_CODE.test(raw) || AGGREGATE_NAMES.has(normaliseAreaName(raw))) return { kind: 'aggregate', label: raw };
+	const m = matchName(names, raw);
+	if (m.kind === 'match') {
+		const e = m.entry;
+		if ((e.status === 'current' || e.status === 'renamed') && e.code && gemeenten.has(e.code)) return { kind: 'gemeente', code: e.code };
+		return { kind: 'former', label: raw, note: e.note || `status: ${e.status}` };
+	}
+	if (m.kind === 'ambiguous') return { kind: 'unknown', label: `${raw} (meerdere gemeenten mogelijk; voeg de provincie toe of gebruik de code)` };
+	return { kind: 'unknown', label: raw };
+}

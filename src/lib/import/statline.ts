@@ -1,0 +1,169 @@
+/**
+ * Reads a figures file as people download it: a CBS StatLine CSV export (title lines, a header of several rows
+ * — Onderwerp / Perioden / Regio's —, a `Bron:` footer, markers), the CBS open-data CSV (RegioS = GM0308, Perioden =
+ * 2020JJ00, one column per measure), or a plain table (a region column, maybe a period column, number columns).
+ * The result is long: one cell per (region, period, measure), raw text still, with its spreadsheet row.
+ */
+import Papa from 'papaparse';
+import { CBS_MARKERS, parseCbsPeriod, parseNumberCell, stripBom } from '$lib/data/normalise';
+import { fail, ok, problem, type Outcome } from './problems';
+
+export interface Cell {
+	readonly row: number;
+	readonly column: string;
+	readonly region: string;
+	/** Null when neither the row nor the column names a period (the form then asks for a year). */
+	readonly period: number | null;
+	readonly measure: string;
+	readonly raw: string;
+}
+
+export interface TableAnalysis {
+	readonly format: 'statline' | 'opendata' | 'plain';
+	readonly delimiter: string;
+	readonly title: string | null;
+	readonly regionColumn: string;
+	readonly measures: readonly string[];
+	readonly cells: readonly Cell[];
+	readonly notes: readonly string[];
+	readonly dataRows: number;
+}
+
+const DELIMITERS = [';', ',', '\t', '|'] as const;
+const HEADER_LABELS = /^(onderwerpen?|perioden?|regio'?s|regios|regions?|topics?|periods?|gemeenten?|wijken en buurten|id)$/i;
+const REGION_HEADER = /^(regio'?s|regios|regions?|gemeente(naam|code)?|gemeenten|gebied(en|scode)?|wijken en buurten|gm_?code|code|naam|area|area_code)$/i;
+const PERIOD_HEADER = /^(perioden?|periods?|jaar|jaren|year|period)$/i;
+
+function isNumberish(s: string): boolean {
+	const t = s.trim();
+	if (t === '') return false;
+	if (t in CBS_MARKERS) return true;
+	return parseNumberCell(t, ',').kind === 'number' || parseNumberCell(t, '.').kind === 'number';
+}
+
+function periodOf(s: string): number | null {
+	const t = s.trim().replace(/\*$/, '');
+	const p = parseCbsPeriod(t);
+	return p && p.year >= 1900 && p.year <= 2100 ? p.year : null;
+}
+
+const filled = (r: readonly string[]) => r.filter((c) => c.trim() !== '').length;
+
+/**
+ * Papaparse's guess counts blank lines, so a small file with a trailing newline can fail it; guess on the first
+ * non-blank lines instead, after the title lines (which hold one field whatever the delimiter).
+ */
+export function guessDelimiter(text: string): string {
+	const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 60);
+	let best = ',';
+	let bestScore = 0;
+	for (const d of DELIMITERS) {
+		const counts = Papa.parse<string[]>(lines.join('\n'), { delimiter: d, skipEmptyLines: true }).data.map((r) => r.length).filter((n) => n > 1);
+		if (counts.length === 0) continue;
+		// Most lines with more than one field, then the most consistent count.
+		const mode = counts.sort((a, b) => counts.filter((x) => x === b).length - counts.filter((x) => x === a).length)[0]!;
+		const score = counts.filter((n) => n === mode).length * 1000 + mode;
+		if (score > bestScore) [best, bestScore] = [d, score];
+	}
+	return best;
+}
+
+export function analyseTable(text: string): Outcome<TableAnalysis> {
+	const clean = stripBom(text);
+	const parsed = Papa.parse<string[]>(clean, { header: false, delimiter: guessDelimiter(clean), skipEmptyLines: false });
+	const all = parsed.data.map((r) => r.map((c) => c ?? ''));
+	const notes: string[] = [];
+	const quote = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
+	if (quote) return fail(problem('Een aanhalingsteken wordt niet gesloten of staat midden in een veld. Open het bestand in een teksteditor en herstel de aanhalingstekens.', (quote.row ?? 0) + 1));
+
+	// Rows keep their line number; blank rows are dropped but still counted.
+	let rows = all.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => filled(r.cells) > 0);
+	if (rows.length === 0) return fail(problem('Het bestand bevat geen gegevens.'));
+
+	if (Math.max(...rows.map((r) => r.cells.length)) < 2) {
+		// StatLine quotes every cell: a file of whole quoted lines is a title block without its table.
+		const lines = clean.split(/\r?\n/).filter((l) => l.trim() !== '');
+		if (lines.every((l) => /^".*"$/.test(l.trim()))) return fail(problem('Het bestand heeft alleen titelregels en geen tabel.'));
+		return fail(problem('Het bestand heeft maar één kolom. Is het scheidingsteken goed? Gebruik een puntkomma, komma of tab tussen de kolommen.', rows[0]!.row));
+	}
+
+	// A row with at most one filled cell at the end is a footer ("Bron: CBS", a date) or a region without figures.
+	let footer = 0;
+	while (rows.length > 0 && filled(rows.at(-1)!.cells) <= 1) {
+		rows = rows.slice(0, -1);
+		footer++;
+	}
+	if (footer > 0) notes.push(`${footer} voetregel(s) overgeslagen (zoals "Bron: CBS").`);
+
+	let titleLines = 0;
+	let title: string | null = null;
+	while (rows.length > 0 && filled(rows[0]!.cells) <= 1) {
+		title ??= rows[0]!.cells.find((c) => c.trim())?.trim() ?? null;
+		rows = rows.slice(1);
+		titleLines++;
+	}
+	if (titleLines > 0) notes.push(`${titleLines} titelregel(s) boven de kop overgeslagen.`);
+	if (rows.length === 0) return fail(problem('Het bestand heeft alleen titelregels en geen tabel.'));
+	const width = Math.max(...rows.map((r) => r.cells.length));
+
+
+	// The header ends at the first row with a number in it whose first cell is not a header label.
+	const isData = (r: { cells: string[] }) => r.cells.slice(1).some(isNumberish) && !HEADER_LABELS.test(r.cells[0]!.trim()) && !r.cells.slice(1).every((c) => c.trim() === '' || periodOf(c) !== null);
+	let dataStart = rows.findIndex(isData);
+	if (dataStart === -1) return fail(problem('Er staan geen getallen in dit bestand; alleen een kopregel of tekst. Kies het bestand met de cijfers.', rows[0]!.row));
+	if (dataStart === 0) dataStart = 1; // A header row is always there; a numeric first row is the header of a plain table.
+	const header = rows.slice(0, dataStart);
+	const data = rows.slice(dataStart);
+
+	const partsOf = (c: number) => header.map((h) => (h.cells[c] ?? '').trim()).filter((p) => p !== '');
+	const nameOf = (c: number) => partsOf(c).join(' – ') || `kolom ${c + 1}`;
+	const numericShare = (c: number) => {
+		const values = data.map((d) => d.cells[c] ?? '').filter((v) => v.trim() !== '');
+		return values.length === 0 ? 0 : values.filter(isNumberish).length / values.length;
+	};
+	const columns = Array.from({ length: width }, (_, c) => c);
+	const byHeader = (re: RegExp) => columns.find((c) => partsOf(c).some((p) => re.test(p)));
+	const periodShare = (c: number) => {
+		const values = data.map((d) => d.cells[c] ?? '').filter((v) => v.trim() !== '');
+		return values.length === 0 ? 0 : values.filter((v) => periodOf(v) !== null).length / values.length;
+	};
+
+	let regionCol = byHeader(REGION_HEADER);
+	if (regionCol === undefined) regionCol = columns.find((c) => numericShare(c) < 0.5);
+	if (regionCol === undefined) return fail(problem('Geen kolom met gemeenten gevonden. Geef de kolom met namen of codes de kop "Regio\'s" of "Gemeente".', header[0]!.row));
+	const periodCandidates = columns.filter((c) => c !== regionCol && (partsOf(c).some((p) => PERIOD_HEADER.test(p)) || periodShare(c) > 0.9));
+	const periodCol = periodCandidates.find((c) => periodShare(c) > 0.5);
+	const idCol = columns.find((c) => partsOf(c).some((p) => /^id$/i.test(p)));
+	const measureCols = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && numericShare(c) >= 0.5);
+	if (measureCols.length === 0) return fail(problem('Geen kolom met getallen gevonden naast de gemeenten.', header[0]!.row));
+	const ignored = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && !measureCols.includes(c) && filled(data.map((d) => d.cells[c] ?? '')) > 0);
+	if (ignored.length > 0) notes.push(`Kolommen zonder getallen genegeerd: ${ignored.map(nameOf).join(', ')}.`);
+
+	// A period in the header of a measure column (StatLine's "Perioden" header row) applies to its whole column.
+	const headerPeriod = (c: number) => partsOf(c).map(periodOf).find((p) => p !== null && p !== undefined) ?? null;
+	const measureName = (c: number) => {
+		const parts = partsOf(c).filter((p) => periodOf(p) === null && !HEADER_LABELS.test(p));
+		return parts.join(' – ') || nameOf(c);
+	};
+
+	const cells: Cell[] = [];
+	for (const d of data) {
+		const region = (d.cells[regionCol] ?? '').trim();
+		if (region === '') continue;
+		const rowPeriod = periodCol === undefined ? null : periodOf(d.cells[periodCol] ?? '');
+		for (const c of measureCols) {
+			cells.push({ row: d.row, column: nameOf(c), region, period: rowPeriod ?? headerPeriod(c), measure: measureName(c), raw: d.cells[c] ?? '' });
+		}
+	}
+	const format = header.length > 1 || titleLines > 0 || footer > 0 ? 'statline' : data.some((d) => /^GM\d{4}/i.test((d.cells[regionCol] ?? '').trim())) && periodCol !== undefined ? 'opendata' : 'plain';
+	return ok({
+		format,
+		delimiter: parsed.meta.delimiter,
+		title,
+		regionColumn: nameOf(regionCol),
+		measures: [...new Set(measureCols.map(measureName))],
+		cells,
+		notes,
+		dataRows: data.length
+	});
+}
