@@ -46,14 +46,18 @@ export interface CompareBase {
 	referenceFor(mode: ReferenceMode): (code: string) => ReadonlySet<string>;
 }
 
-let base: Promise<CompareBase> | null = null;
+let base: { version: number; promise: Promise<CompareBase> } | null = null;
 
-export function loadCompareBase(): Promise<CompareBase> {
-	base ??= readBase().catch((error: unknown) => {
-		base = null;
-		throw error;
-	});
-	return base;
+/** Read once per data version: an import or a removal makes the next call read again. */
+export function loadCompareBase(version = 0): Promise<CompareBase> {
+	if (!base || base.version !== version) {
+		const promise = readBase().catch((error: unknown) => {
+			base = null;
+			throw error;
+		});
+		base = { version, promise };
+	}
+	return base.promise;
 }
 
 async function readBase(): Promise<CompareBase> {

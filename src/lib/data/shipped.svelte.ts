@@ -1,8 +1,12 @@
 /**
- * Loads the shipped data files into DuckDB on demand, each table once, through the same pipeline user files take.
+ * Loads the data into DuckDB on demand, each table once: the shipped file through the same pipeline user files
+ * take, plus the rows of every kept import for that table. A table is always replaced whole (staging table, then a
+ * swap in one transaction), so an import or a removal either shows completely or leaves the table as it was.
  * The CSV files are Vite assets (fingerprinted URLs served by the app itself).
  */
+import * as aq from 'arquero';
 import { replaceTableFromArrow } from '$lib/db/client';
+import { listImports } from '$lib/import/store';
 import { parseDelimited, toArrowIpc, typeRecords } from './pipeline';
 import { TABLE_SPECS, type TableName } from './tables';
 
@@ -11,9 +15,11 @@ const urls = import.meta.glob('/data/out/*.csv', { query: '?url', import: 'defau
 	string
 >;
 
-export const dataStatus = $state({ loading: 0, loaded: [] as TableName[], error: null as string | null });
+/** `version` counts changes to loaded data (imports added or removed): views that cache re-read when it moves. */
+export const dataStatus = $state({ loading: 0, loaded: [] as TableName[], error: null as string | null, version: 0 });
 
 const loading = new Map<TableName, Promise<void>>();
+const shipped = new Map<TableName, Promise<aq.ColumnTable>>();
 
 export function ensureTables(names: readonly TableName[]): Promise<void> {
 	return Promise.all(names.map(ensureTable)).then(() => undefined);
@@ -32,24 +38,65 @@ function ensureTable(name: TableName): Promise<void> {
 	return p;
 }
 
-async function loadTable(name: TableName): Promise<void> {
+/** The shipped file, parsed and typed once per visit. */
+function shippedTable(name: TableName): Promise<aq.ColumnTable> {
+	let p = shipped.get(name);
+	if (!p) {
+		p = readShipped(name).catch((error: unknown) => {
+			shipped.delete(name);
+			throw error;
+		});
+		shipped.set(name, p);
+	}
+	return p;
+}
+
+async function readShipped(name: TableName): Promise<aq.ColumnTable> {
 	const url = urls[`/data/out/${name}.csv`];
 	if (!url) throw new Error(`Gegevensbestand ${name}.csv ontbreekt in deze versie.`);
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${name}.csv kon niet worden geladen (HTTP ${response.status}).`);
+	const parsed = parseDelimited(await response.text(), { delimiter: ',' });
+	const typed = typeRecords(parsed, TABLE_SPECS[name], { decimal: '.' });
+	const errors = [...parsed.errors, ...typed.errors];
+	if (errors.length > 0) {
+		const e = errors[0]!;
+		throw new Error(`${name}.csv, rij ${e.row}${e.column ? `, kolom ${e.column}` : ''}: ${e.message}`);
+	}
+	return typed.table;
+}
+
+async function loadTable(name: TableName): Promise<void> {
 	dataStatus.loading++;
 	try {
-		const response = await fetch(url);
-		if (!response.ok) throw new Error(`${name}.csv kon niet worden geladen (HTTP ${response.status}).`);
-		const specs = TABLE_SPECS[name];
-		const parsed = parseDelimited(await response.text(), { delimiter: ',' });
-		const typed = typeRecords(parsed, specs, { decimal: '.' });
-		const errors = [...parsed.errors, ...typed.errors];
-		if (errors.length > 0) {
-			const e = errors[0]!;
-			throw new Error(`${name}.csv, rij ${e.row}${e.column ? `, kolom ${e.column}` : ''}: ${e.message}`);
-		}
-		await replaceTableFromArrow(name, toArrowIpc(typed.table, specs));
-		dataStatus.loaded.push(name);
+		await writeTable(name);
+		if (!dataStatus.loaded.includes(name)) dataStatus.loaded.push(name);
 	} finally {
 		dataStatus.loading--;
 	}
+}
+
+/** Shipped rows plus the rows of every kept import, as one new version of the table. */
+async function writeTable(name: TableName): Promise<void> {
+	const specs = TABLE_SPECS[name];
+	let table = await shippedTable(name);
+	for (const record of await listImports()) {
+		const cols = record.tables[name];
+		if (cols) table = table.concat(aq.table(Object.fromEntries(specs.map((s) => [s.name, cols[s.name] ?? []]))));
+	}
+	await replaceTableFromArrow(name, toArrowIpc(table, specs));
+}
+
+/** Rebuilds the given tables where they are loaded (others will include the change when first loaded). */
+export async function reloadTables(names: readonly TableName[]): Promise<void> {
+	const loaded = names.filter((n) => loading.has(n));
+	for (const name of loaded) {
+		await loading.get(name);
+		await writeTable(name);
+	}
+	dataStatus.version++;
+}
+
+export function isLoaded(name: TableName): boolean {
+	return dataStatus.loaded.includes(name);
 }

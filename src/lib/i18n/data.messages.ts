@@ -25,9 +25,7 @@ export const nl = {
 	'level.gemeente': 'gemeente',
 	'level.wijk': 'gemeente en wijk',
 	'data.sources.title': 'Bronnen en licenties',
-	'data.sources.via': 'Kopie uit',
-	'data.import.title': 'Eigen gegevens importeren',
-	'data.import.body': 'Het importeren van StatLine-exports en gecodeerde bevindingen komt in een volgende versie van deze pagina.'
+	'data.sources.via': 'Kopie uit'
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -56,7 +54,5 @@ export const en: Record<keyof typeof nl, string> = {
 	'level.gemeente': 'municipality',
 	'level.wijk': 'municipality and district',
 	'data.sources.title': 'Sources and licences',
-	'data.sources.via': 'Copied from',
-	'data.import.title': 'Import your own data',
-	'data.import.body': 'Importing StatLine exports and coded findings comes in a later version of this page.'
+	'data.sources.via': 'Copied from'
 };

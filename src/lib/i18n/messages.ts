@@ -7,6 +7,7 @@ import * as data from './data.messages';
 import * as deck from './deck.messages';
 import * as overview from './overview.messages';
 import * as gemeente from './gemeente.messages';
+import * as imports from './import.messages';
 
 export const nl = {
 	...compare.nl,
@@ -14,6 +15,7 @@ export const nl = {
 	...deck.nl,
 	...overview.nl,
 	...gemeente.nl,
+	...imports.nl,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'Wat inwoners ervaren naast wat de cijfers zeggen',
 	'nav.label': 'Hoofdnavigatie',
@@ -38,6 +40,7 @@ export const nl = {
 	'chart.error': 'Deze grafiek kon niet worden gemaakt',
 	'chart.saveSvg': 'Opslaan als SVG',
 	'chart.savePng': 'Opslaan als PNG',
+	'chart.saveCsv': 'Gegevens als CSV',
 	'overview.title': 'Overzicht',
 	'overview.intro':
 		'Kloofmeter zet wat inwoners in veldtrajecten vertellen naast wat de statistiek meet, per gemeente en per thema. Het verschil tussen die twee is vaak zelf de bevinding.',
@@ -69,6 +72,7 @@ export const en: Record<MessageKey, string> = {
 	...deck.en,
 	...overview.en,
 	...gemeente.en,
+	...imports.en,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'What residents experience next to what the figures say',
 	'nav.label': 'Main navigation',
@@ -93,6 +97,7 @@ export const en: Record<MessageKey, string> = {
 	'chart.error': 'This chart could not be made',
 	'chart.saveSvg': 'Save as SVG',
 	'chart.savePng': 'Save as PNG',
+	'chart.saveCsv': 'Data as CSV',
 	'overview.title': 'Overview',
 	'overview.intro':
 		'Kloofmeter sets what residents say in field trajectories next to what statistics measure, per municipality and theme. The difference between the two is often the finding itself.',

@@ -142,3 +142,26 @@ export function peerFeatureRows(): Statement {
 		  ORDER BY g.code`
 	);
 }
+
+export interface ImportedValueRow extends Record<string, unknown> {
+	indicator_id: string;
+	label_nl: string;
+	label_en: string;
+	unit: string;
+	period: number;
+	value: number;
+	source: string;
+}
+
+/** A gemeente's values from the user's own imports (their sources are keyed `import_…`). */
+export function importedValues(code: string): Statement {
+	return statement(
+		`SELECT v.indicator_id, i.label_nl, i.label_en, i.unit, v.period, v.value, coalesce(s.title, v.source_id) AS source
+		   FROM indicator_values v
+		   JOIN indicators i ON i.indicator_id = v.indicator_id
+		   LEFT JOIN sources s ON s.source_id = v.source_id
+		  WHERE v.area_code = ? AND v.source_id LIKE 'import\\_%' ESCAPE '\\'
+		  ORDER BY i.label_nl, v.period`,
+		[code]
+	);
+}

@@ -1,0 +1,33 @@
+/** What an import is checked against, read from DuckDB (so earlier imports count: a name cannot be taken twice). */
+import { buildNameIndex, type NameEntry, type NameIndex } from './names';
+import { ensureTables } from './shipped.svelte';
+import { queryRows } from '$lib/db/client';
+import { statement } from '$lib/db/sql';
+
+export interface ImportContextData {
+	readonly names: NameIndex;
+	readonly gemeenten: ReadonlySet<string>;
+	readonly gemeenteList: readonly { code: string; name: string }[];
+	readonly indicatorIds: ReadonlySet<string>;
+	readonly themes: readonly { id: string; nl: string; en: string; mappable: boolean }[];
+	readonly groups: readonly string[];
+}
+
+export async function loadImportContext(): Promise<ImportContextData> {
+	await ensureTables(['area_names', 'gemeenten', 'indicators', 'themes', 'conversations', 'findings']);
+	const [names, gemeenten, indicators, themes, groups] = await Promise.all([
+		queryRows<NameEntry & Record<string, unknown>>(statement('SELECT name_form, normalised, code, status, coalesce(note, \'\') AS note FROM area_names')),
+		queryRows<{ code: string; name: string }>(statement('SELECT code, name FROM gemeenten ORDER BY name')),
+		queryRows<{ indicator_id: string }>(statement('SELECT indicator_id FROM indicators')),
+		queryRows<{ theme_id: string; label_nl: string; label_en: string }>(statement('SELECT theme_id, label_nl, label_en FROM themes ORDER BY label_nl')),
+		queryRows<{ g: string }>(statement('SELECT DISTINCT respondent_group AS g FROM conversations UNION SELECT DISTINCT respondent_group FROM findings WHERE respondent_group IS NOT NULL ORDER BY 1'))
+	]);
+	return {
+		names: buildNameIndex(names),
+		gemeenten: new Set(gemeenten.map((g) => g.code)),
+		gemeenteList: gemeenten,
+		indicatorIds: new Set(indicators.map((i) => i.indicator_id)),
+		themes: themes.map((t) => ({ id: t.theme_id, nl: t.label_nl, en: t.label_en, mappable: true })),
+		groups: groups.map((g) => g.g)
+	};
+}

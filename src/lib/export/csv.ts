@@ -1,0 +1,33 @@
+/**
+ * Rows → CSV for download, in two dialects: Excel-NL (semicolon, decimal comma, BOM so Excel reads UTF-8) and plain
+ * (comma, decimal point). Text that a spreadsheet would run as a formula (= + - @, tab, carriage return at the
+ * start) is neutralised with a leading apostrophe; numbers stay numbers.
+ */
+export type CsvDialect = 'nl' | 'plain';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralise(text: string): string {
+	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function cell(value: unknown, dialect: CsvDialect): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) return '';
+		const s = String(value);
+		return dialect === 'nl' ? s.replace('.', ',') : s;
+	}
+	if (typeof value === 'bigint') return value.toString();
+	if (value instanceof Date) return value.toISOString();
+	const text = neutralise(typeof value === 'object' ? JSON.stringify(value) : String(value));
+	const sep = dialect === 'nl' ? ';' : ',';
+	return text.includes(sep) || text.includes('"') || text.includes('\n') || text.includes('\r') ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: readonly Record<string, unknown>[], dialect: CsvDialect = 'nl', columns?: readonly string[]): string {
+	const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
+	const sep = dialect === 'nl' ? ';' : ',';
+	const lines = [cols.map((c) => cell(c, dialect)).join(sep), ...rows.map((r) => cols.map((c) => cell(r[c], dialect)).join(sep))];
+	return (dialect === 'nl' ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
+}
