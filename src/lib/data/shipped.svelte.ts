@@ -4,7 +4,6 @@
  * swap in one transaction), so an import or a removal either shows completely or leaves the table as it was.
  * The CSV files are Vite assets (fingerprinted URLs served by the app itself).
  */
-import * as aq from 'arquero';
 import { replaceTableFromArrow } from '$lib/db/client';
 import { listImports } from '$lib/import/store';
 import { parseDelimited, toArrowIpc, typeRecords } from './pipeline';
@@ -19,7 +18,7 @@ const urls = import.meta.glob('/data/out/*.csv', { query: '?url', import: 'defau
 export const dataStatus = $state({ loading: 0, loaded: [] as TableName[], error: null as string | null, version: 0 });
 
 const loading = new Map<TableName, Promise<void>>();
-const shipped = new Map<TableName, Promise<aq.ColumnTable>>();
+const shipped = new Map<TableName, Promise<Uint8Array>>();
 
 export function ensureTables(names: readonly TableName[]): Promise<void> {
 	return Promise.all(names.map(ensureTable)).then(() => undefined);
@@ -38,8 +37,8 @@ function ensureTable(name: TableName): Promise<void> {
 	return p;
 }
 
-/** The shipped file, parsed and typed once per visit. */
-function shippedTable(name: TableName): Promise<aq.ColumnTable> {
+/** The shipped file, parsed, typed and encoded as Arrow once per visit. */
+function shippedTable(name: TableName): Promise<Uint8Array> {
 	let p = shipped.get(name);
 	if (!p) {
 		p = readShipped(name).catch((error: unknown) => {
@@ -51,7 +50,7 @@ function shippedTable(name: TableName): Promise<aq.ColumnTable> {
 	return p;
 }
 
-async function readShipped(name: TableName): Promise<aq.ColumnTable> {
+async function readShipped(name: TableName): Promise<Uint8Array> {
 	const url = urls[`/data/out/${name}.csv`];
 	if (!url) throw new Error(`Gegevensbestand ${name}.csv ontbreekt in deze versie.`);
 	const response = await fetch(url);
@@ -63,7 +62,7 @@ async function readShipped(name: TableName): Promise<aq.ColumnTable> {
 		const e = errors[0]!;
 		throw new Error(`${name}.csv, rij ${e.row}${e.column ? `, kolom ${e.column}` : ''}: ${e.message}`);
 	}
-	return typed.table;
+	return toArrowIpc(typed.table, TABLE_SPECS[name]);
 }
 
 async function loadTable(name: TableName): Promise<void> {
@@ -76,15 +75,10 @@ async function loadTable(name: TableName): Promise<void> {
 	}
 }
 
-/** Shipped rows plus the rows of every kept import, as one new version of the table. */
+/** Shipped rows plus the rows of every kept import (already Arrow), as one new version of the table. */
 async function writeTable(name: TableName): Promise<void> {
-	const specs = TABLE_SPECS[name];
-	let table = await shippedTable(name);
-	for (const record of await listImports()) {
-		const cols = record.tables[name];
-		if (cols) table = table.concat(aq.table(Object.fromEntries(specs.map((s) => [s.name, cols[s.name] ?? []]))));
-	}
-	await replaceTableFromArrow(name, toArrowIpc(table, specs));
+	const parts = (await listImports()).map((r) => r.ipc[name]).filter((p): p is Uint8Array => p !== undefined);
+	await replaceTableFromArrow(name, await shippedTable(name), parts);
 }
 
 /** Rebuilds the given tables where they are loaded (others will include the change when first loaded). */

@@ -31,15 +31,18 @@ export async function queryRows<T extends Record<string, unknown>>(stmt: Stateme
 
 /**
  * Replaces (or creates) a table from Arrow IPC bytes in one transaction, so a failed load leaves the old table as
- * it was.
+ * it was. Further parts (imports, same schema) are appended to the staging table before the swap.
  */
-export async function replaceTableFromArrow(table: string, ipc: Uint8Array): Promise<void> {
+export async function replaceTableFromArrow(table: string, ipc: Uint8Array, more: readonly Uint8Array[] = []): Promise<void> {
 	const db = await getEngine();
 	const conn = await db.connect();
 	const staging = `${table}__staging`;
 	try {
 		await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
-		await conn.insertArrowFromIPCStream(ipc, { name: staging, create: true });
+		// duckdb-wasm transfers the buffer to its worker (the caller's copy is left empty): send copies, so cached
+		// bytes can be loaded again.
+		await conn.insertArrowFromIPCStream(ipc.slice(), { name: staging, create: true });
+		for (const part of more) await conn.insertArrowFromIPCStream(part.slice(), { name: staging, create: false });
 		await conn.query('BEGIN TRANSACTION');
 		try {
 			await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);

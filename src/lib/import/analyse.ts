@@ -1,8 +1,14 @@
-/** The page's side of the import worker: one file, progress as it goes, and a way to cancel (the worker is ended). */
-import type { FindingsAnalysis } from './findingsPlan';
-import type { Prepared } from './prepare';
-import type { TableAnalysis } from './statline';
-import type { WorkerMessage } from './import.worker';
+/**
+ * The page's side of the import worker: one session per import form. `analyse` reads a file (with progress, and
+ * cancellable: the worker is ended and a fresh one started); `plan…` checks the form against the analysed file in
+ * the worker and returns the import ready to keep.
+ */
+import type { FindingsAnalysis, FindingsContext, FindingsForm } from './findingsPlan';
+import type { IndicatorContext, IndicatorForm } from './indicatorPlan';
+import type { Outcome } from './problems';
+import type { StoredImport } from './record';
+import type { IndicatorSummary } from './summary';
+import type { WorkerMessage, WorkerRequest } from './import.worker';
 import ImportWorker from './import.worker?worker';
 
 export interface Progress {
@@ -11,34 +17,77 @@ export interface Progress {
 	readonly total: number;
 }
 
-export interface Running<T> {
-	readonly result: Promise<Prepared<T> | 'cancelled'>;
-	cancel(): void;
-}
+type Analysed<T> = Outcome<T & { encoding: string }>;
+/** Omit over each member of the union, not over the union (which keeps only the shared keys). */
+type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+type Pending = { resolve: (m: WorkerMessage | 'cancelled') => void; onProgress?: (p: Progress) => void };
 
-export function analyseFile(file: File, kind: 'indicator', onProgress: (p: Progress) => void): Running<TableAnalysis>;
-export function analyseFile(file: File, kind: 'findings', onProgress: (p: Progress) => void): Running<FindingsAnalysis>;
-export function analyseFile(file: File, kind: 'indicator' | 'findings', onProgress: (p: Progress) => void): Running<TableAnalysis | FindingsAnalysis> {
-	const worker = new ImportWorker();
-	let settle: (v: Prepared<TableAnalysis | FindingsAnalysis> | 'cancelled') => void = () => undefined;
-	const result = new Promise<Prepared<TableAnalysis | FindingsAnalysis> | 'cancelled'>((resolve) => (settle = resolve));
-	worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-		if (e.data.type === 'progress') onProgress(e.data);
-		else {
-			settle(e.data.result as Prepared<TableAnalysis | FindingsAnalysis>);
-			worker.terminate();
-		}
-	};
-	worker.onerror = (e) => {
-		settle({ ok: false, problems: [{ row: null, column: null, message: `Het bestand kon niet worden gelezen (${e.message}).` }] });
-		worker.terminate();
-	};
-	worker.postMessage({ file, kind });
-	return {
-		result,
-		cancel() {
-			worker.terminate();
-			settle('cancelled');
-		}
-	};
+export class ImportSession {
+	private worker: Worker | null = null;
+	private next = 1;
+	private pending = new Map<number, Pending>();
+
+	private start(): Worker {
+		if (this.worker) return this.worker;
+		const w = new ImportWorker();
+		w.onmessage = (e: MessageEvent<WorkerMessage>) => {
+			const p = this.pending.get(e.data.id);
+			if (!p) return;
+			if (e.data.type === 'progress') p.onProgress?.(e.data);
+			else {
+				this.pending.delete(e.data.id);
+				p.resolve(e.data);
+			}
+		};
+		w.onerror = (e) => this.fail(e.message);
+		this.worker = w;
+		return w;
+	}
+
+	private request(req: Request, onProgress?: (p: Progress) => void): Promise<WorkerMessage | 'cancelled'> {
+		const id = this.next++;
+		return new Promise((resolve) => {
+			this.pending.set(id, { resolve, onProgress });
+			this.start().postMessage({ ...req, id } as WorkerRequest);
+		});
+	}
+
+	private fail(message: string): void {
+		for (const p of this.pending.values()) p.resolve({ id: 0, type: 'planned', result: { ok: false, problems: [{ row: null, column: null, message: `Het bestand kon niet worden verwerkt (${message}).` }] } });
+		this.pending.clear();
+		this.close();
+	}
+
+	async analyse(file: File, kind: 'indicator', onProgress: (p: Progress) => void): Promise<Analysed<IndicatorSummary> | 'cancelled'>;
+	async analyse(file: File, kind: 'findings', onProgress: (p: Progress) => void): Promise<Analysed<FindingsAnalysis> | 'cancelled'>;
+	async analyse(file: File, kind: 'indicator' | 'findings', onProgress: (p: Progress) => void): Promise<Analysed<IndicatorSummary | FindingsAnalysis> | 'cancelled'> {
+		const m = await this.request({ type: 'analyse', file, kind }, onProgress);
+		if (m === 'cancelled') return m;
+		return (m as Extract<WorkerMessage, { result: unknown }>).result as Analysed<IndicatorSummary | FindingsAnalysis>;
+	}
+
+	async planIndicator(form: IndicatorForm, ctx: IndicatorContext): Promise<Outcome<StoredImport>> {
+		return this.planned(await this.request({ type: 'planIndicator', form, ctx }));
+	}
+
+	async planFindings(form: FindingsForm, ctx: FindingsContext): Promise<Outcome<StoredImport>> {
+		return this.planned(await this.request({ type: 'planFindings', form, ctx }));
+	}
+
+	private planned(m: WorkerMessage | 'cancelled'): Outcome<StoredImport> {
+		if (m === 'cancelled') return { ok: false, problems: [{ row: null, column: null, message: 'Geannuleerd.' }] };
+		return (m as Extract<WorkerMessage, { type: 'planned' }>).result;
+	}
+
+	/** Ends whatever runs; the next call starts a fresh worker. */
+	cancel(): void {
+		for (const p of this.pending.values()) p.resolve('cancelled');
+		this.pending.clear();
+		this.close();
+	}
+
+	close(): void {
+		this.worker?.terminate();
+		this.worker = null;
+	}
 }

@@ -1,18 +1,32 @@
 /**
- * Reads and analyses a chosen file off the main thread, so a 200 MB export never freezes the tab: progress while
- * reading, then the analysis (decode, parse, header and region columns). Nothing is stored here.
+ * Reads, analyses and plans an import off the main thread, so a 200 MB export never freezes the tab. The analysed
+ * file stays here: the page gets a summary with a preview, sends the form back, and receives the import ready to
+ * keep (checked, and encoded as Arrow). Nothing is stored here.
  */
+import { planFindingsImport, type FindingsAnalysis, type FindingsContext, type FindingsForm } from './findingsPlan';
+import { planIndicatorImport, type IndicatorContext, type IndicatorForm } from './indicatorPlan';
 import { prepareFindingsFile, prepareIndicatorFile } from './prepare';
+import type { Outcome } from './problems';
+import { toStored, type StoredImport } from './record';
+import { summarise, type IndicatorSummary } from './summary';
+import type { TableAnalysis } from './statline';
 
-export type WorkerRequest = { readonly file: File; readonly kind: 'indicator' | 'findings' };
+export type WorkerRequest =
+	| { readonly id: number; readonly type: 'analyse'; readonly file: File; readonly kind: 'indicator' | 'findings' }
+	| { readonly id: number; readonly type: 'planIndicator'; readonly form: IndicatorForm; readonly ctx: IndicatorContext }
+	| { readonly id: number; readonly type: 'planFindings'; readonly form: FindingsForm; readonly ctx: FindingsContext };
+
 export type WorkerMessage =
-	| { readonly type: 'progress'; readonly phase: 'read' | 'analyse'; readonly loaded: number; readonly total: number }
-	| { readonly type: 'done'; readonly result: ReturnType<typeof prepareIndicatorFile> | ReturnType<typeof prepareFindingsFile> };
+	| { readonly id: number; readonly type: 'progress'; readonly phase: 'read' | 'analyse'; readonly loaded: number; readonly total: number }
+	| { readonly id: number; readonly type: 'analysed'; readonly result: Outcome<(IndicatorSummary | FindingsAnalysis) & { encoding: string }> }
+	| { readonly id: number; readonly type: 'planned'; readonly result: Outcome<StoredImport> };
 
 const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-	const { file, kind } = event.data;
+let indicator: TableAnalysis | null = null;
+let findings: FindingsAnalysis | null = null;
+
+async function read(id: number, file: File): Promise<Uint8Array> {
 	const bytes = new Uint8Array(file.size);
 	const reader = file.stream().getReader();
 	let loaded = 0;
@@ -24,9 +38,37 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		loaded += value.length;
 		if (loaded - reported > file.size / 50) {
 			reported = loaded;
-			post({ type: 'progress', phase: 'read', loaded, total: file.size });
+			post({ id, type: 'progress', phase: 'read', loaded, total: file.size });
 		}
 	}
-	post({ type: 'progress', phase: 'analyse', loaded, total: file.size });
-	post({ type: 'done', result: kind === 'indicator' ? prepareIndicatorFile(bytes) : prepareFindingsFile(bytes) });
+	post({ id, type: 'progress', phase: 'analyse', loaded, total: file.size });
+	return bytes;
+}
+
+const stored = (r: Outcome<import('./record').ImportRecord>): Outcome<StoredImport> => (r.ok ? { ok: true, value: toStored(r.value) } : r);
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+	const req = event.data;
+	if (req.type === 'analyse') {
+		indicator = null;
+		findings = null;
+		const bytes = await read(req.id, req.file);
+		if (req.kind === 'indicator') {
+			const r = prepareIndicatorFile(bytes);
+			if (r.ok) indicator = r.value;
+			post({ id: req.id, type: 'analysed', result: r.ok ? { ok: true, value: { ...summarise(r.value), encoding: r.value.encoding } } : r });
+		} else {
+			const r = prepareFindingsFile(bytes);
+			if (r.ok) findings = r.value;
+			post({ id: req.id, type: 'analysed', result: r });
+		}
+	} else if (req.type === 'planIndicator') {
+		post({ id: req.id, type: 'planned', result: indicator ? stored(planIndicatorImport(indicator, req.form, req.ctx)) : noFile() });
+	} else {
+		post({ id: req.id, type: 'planned', result: findings ? stored(planFindingsImport(findings, req.form, req.ctx)) : noFile() });
+	}
 };
+
+function noFile(): Outcome<StoredImport> {
+	return { ok: false, problems: [{ row: null, column: null, message: 'Kies eerst een bestand.' }] };
+}

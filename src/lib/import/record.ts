@@ -1,8 +1,11 @@
 /**
- * An import as it is kept: rows per target table, in columns (compact in IndexedDB, and an Arquero table as is),
- * with its origin and what was set aside, so the Data page can list it and remove it again.
+ * An import twice over: as planned (rows per target table in columns, easy to check) and as kept (the same rows as
+ * Arrow IPC bytes per table, made once in the worker, so replaying an import into DuckDB moves bytes and never
+ * re-encodes millions of values on the page's thread), with its origin and what was set aside.
  */
-import type { TableName } from '$lib/data/tables';
+import * as aq from 'arquero';
+import { toArrowIpc } from '$lib/data/pipeline';
+import { TABLE_SPECS, type TableName } from '$lib/data/tables';
 
 export type Columns = Record<string, (string | number | null)[]>;
 
@@ -24,6 +27,26 @@ export interface ImportRecord {
 	readonly setAside: readonly SetAside[];
 	readonly notes: readonly string[];
 	readonly tables: Partial<Record<TableName, Columns>>;
+}
+
+/** What IndexedDB holds and the Data page lists. */
+export interface StoredImport extends Omit<ImportRecord, 'tables'> {
+	readonly ipc: Partial<Record<TableName, Uint8Array>>;
+	/** Area codes with imported values, and gemeenten with an imported trajectory: what a gemeente page asks. */
+	readonly areas: readonly string[];
+	readonly trajectoryGemeenten: readonly string[];
+}
+
+export function toStored(record: ImportRecord): StoredImport {
+	const { tables, ...meta } = record;
+	const ipc: Partial<Record<TableName, Uint8Array>> = {};
+	for (const [name, cols] of Object.entries(tables) as [TableName, Columns][]) ipc[name] = toArrowIpc(aq.table(cols), TABLE_SPECS[name]);
+	return {
+		...meta,
+		ipc,
+		areas: [...new Set((tables.indicator_values?.area_code ?? []).map(String))],
+		trajectoryGemeenten: [...new Set((tables.trajectories?.gemeente_code ?? []).map(String))]
+	};
 }
 
 export function rowsToColumns(rows: readonly Record<string, string | number | null>[], columns: readonly string[]): Columns {

@@ -80,7 +80,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 	let rows = all.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => filled(r.cells) > 0);
 	if (rows.length === 0) return fail(problem('Het bestand bevat geen gegevens.'));
 
-	if (Math.max(...rows.map((r) => r.cells.length)) < 2) {
+	if (rows.reduce((m, r) => Math.max(m, r.cells.length), 0) < 2) {
 		// StatLine quotes every cell: a file of whole quoted lines is a title block without its table.
 		const lines = clean.split(/\r?\n/).filter((l) => l.trim() !== '');
 		if (lines.every((l) => /^".*"$/.test(l.trim()))) return fail(problem('Het bestand heeft alleen titelregels en geen tabel.'));
@@ -104,7 +104,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 	}
 	if (titleLines > 0) notes.push(`${titleLines} titelregel(s) boven de kop overgeslagen.`);
 	if (rows.length === 0) return fail(problem('Het bestand heeft alleen titelregels en geen tabel.'));
-	const width = Math.max(...rows.map((r) => r.cells.length));
+	const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
 
 
 	// The header ends at the first row with a number in it whose first cell is not a header label.
@@ -117,14 +117,16 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 
 	const partsOf = (c: number) => header.map((h) => (h.cells[c] ?? '').trim()).filter((p) => p !== '');
 	const nameOf = (c: number) => partsOf(c).join(' – ') || `kolom ${c + 1}`;
+	// Column roles are judged on a sample: the first rows of a 200 MB file say what its columns are.
+	const sample = data.length > 2000 ? data.slice(0, 2000) : data;
 	const numericShare = (c: number) => {
-		const values = data.map((d) => d.cells[c] ?? '').filter((v) => v.trim() !== '');
+		const values = sample.map((d) => d.cells[c] ?? '').filter((v) => v.trim() !== '');
 		return values.length === 0 ? 0 : values.filter(isNumberish).length / values.length;
 	};
 	const columns = Array.from({ length: width }, (_, c) => c);
 	const byHeader = (re: RegExp) => columns.find((c) => partsOf(c).some((p) => re.test(p)));
 	const periodShare = (c: number) => {
-		const values = data.map((d) => d.cells[c] ?? '').filter((v) => v.trim() !== '');
+		const values = sample.map((d) => d.cells[c] ?? '').filter((v) => v.trim() !== '');
 		return values.length === 0 ? 0 : values.filter((v) => periodOf(v) !== null).length / values.length;
 	};
 
@@ -136,7 +138,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 	const idCol = columns.find((c) => partsOf(c).some((p) => /^id$/i.test(p)));
 	const measureCols = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && numericShare(c) >= 0.5);
 	if (measureCols.length === 0) return fail(problem('Geen kolom met getallen gevonden naast de gemeenten.', header[0]!.row));
-	const ignored = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && !measureCols.includes(c) && filled(data.map((d) => d.cells[c] ?? '')) > 0);
+	const ignored = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && !measureCols.includes(c) && filled(sample.map((d) => d.cells[c] ?? '')) > 0);
 	if (ignored.length > 0) notes.push(`Kolommen zonder getallen genegeerd: ${ignored.map(nameOf).join(', ')}.`);
 
 	// A period in the header of a measure column (StatLine's "Perioden" header row) applies to its whole column.
@@ -146,14 +148,19 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		return parts.join(' – ') || nameOf(c);
 	};
 
+	const perColumn = measureCols.map((c) => ({ c, column: nameOf(c), measure: measureName(c), period: headerPeriod(c) }));
+	const periodCache = new Map<string, number | null>();
 	const cells: Cell[] = [];
 	for (const d of data) {
 		const region = (d.cells[regionCol] ?? '').trim();
 		if (region === '') continue;
-		const rowPeriod = periodCol === undefined ? null : periodOf(d.cells[periodCol] ?? '');
-		for (const c of measureCols) {
-			cells.push({ row: d.row, column: nameOf(c), region, period: rowPeriod ?? headerPeriod(c), measure: measureName(c), raw: d.cells[c] ?? '' });
+		let rowPeriod: number | null = null;
+		if (periodCol !== undefined) {
+			const raw = d.cells[periodCol] ?? '';
+			rowPeriod = periodCache.get(raw) ?? null;
+			if (!periodCache.has(raw)) periodCache.set(raw, (rowPeriod = periodOf(raw)));
 		}
+		for (const m of perColumn) cells.push({ row: d.row, column: m.column, region, period: rowPeriod ?? m.period, measure: m.measure, raw: d.cells[m.c] ?? '' });
 	}
 	const format = header.length > 1 || titleLines > 0 || footer > 0 ? 'statline' : data.some((d) => /^GM\d{4}/i.test((d.cells[regionCol] ?? '').trim())) && periodCol !== undefined ? 'opendata' : 'plain';
 	return ok({

@@ -4,13 +4,13 @@
  * says so.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import type { ImportRecord } from './record';
+import type { StoredImport } from './record';
 
 const DB_NAME = 'kloofmeter';
 const STORE = 'imports';
 
 let opening: Promise<IDBPDatabase | null> | null = null;
-const memory = new Map<string, ImportRecord>();
+const memory = new Map<string, StoredImport>();
 
 function db(): Promise<IDBPDatabase | null> {
 	opening ??= (typeof indexedDB === 'undefined'
@@ -28,13 +28,13 @@ export async function isPersistent(): Promise<boolean> {
 	return (await db()) !== null;
 }
 
-export async function listImports(): Promise<ImportRecord[]> {
+export async function listImports(): Promise<StoredImport[]> {
 	const d = await db();
-	const all = d ? ((await d.getAll(STORE)) as ImportRecord[]) : [...memory.values()];
+	const all = d ? ((await d.getAll(STORE)) as StoredImport[]) : [...memory.values()];
 	return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
 }
 
-export async function putImport(record: ImportRecord): Promise<void> {
+export async function putImport(record: StoredImport): Promise<void> {
 	const d = await db();
 	if (d) await d.put(STORE, record);
 	else memory.set(record.id, record);

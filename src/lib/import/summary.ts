@@ -1,0 +1,21 @@
+/** What the page needs of an analysed figures file: everything but the cells, and a few cells per column to preview. */
+import type { Cell, TableAnalysis } from './statline';
+
+export interface IndicatorSummary extends Omit<TableAnalysis, 'cells'> {
+	readonly preview: Readonly<Record<string, readonly Cell[]>>;
+	readonly cellCount: number;
+	/** True when some cells name no period: the form then asks for a year. */
+	readonly needsPeriod: boolean;
+}
+
+export function summarise(a: TableAnalysis, perMeasure = 8): IndicatorSummary {
+	const { cells, ...rest } = a;
+	const preview: Record<string, Cell[]> = {};
+	let needsPeriod = false;
+	for (const c of cells) {
+		const list = (preview[c.measure] ??= []);
+		if (list.length < perMeasure) list.push(c);
+		if (c.period === null) needsPeriod = true;
+	}
+	return { ...rest, preview, cellCount: cells.length, needsPeriod };
+}
