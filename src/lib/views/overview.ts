@@ -1,6 +1,9 @@
 /** What the overview writes beside the map, from the rows the map draws. Pure. */
 import type { MapValueRow } from '$lib/db/queries/overview';
 
+/** The indicator the map opens with: registered crime, the figure councils compare residents' signals with. */
+export const DEFAULT_INDICATOR = 'misdrijven_per_1000';
+
 export interface MapSummary {
 	readonly withValue: number;
 	readonly total: number;
