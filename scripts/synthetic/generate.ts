@@ -122,30 +122,37 @@ export function generateSynthetic(o: SyntheticOptions): SyntheticResult {
 	return { files };
 }
 
-/** A StatLine-style CSV export (title lines, `;`, decimal comma, markers, a Bron footer) of about `megabytes` MB. */
+/**
+ * A StatLine-style CSV export (title lines, `;`, decimal comma, markers, a Bron footer) of about `megabytes` MB:
+ * invented buurt codes (BU + a real gemeente's digits + a made-up number) over the years 2000–2024, so the import
+ * reads every row as a value; the title says it is synthetic.
+ */
 export function generateStatline(o: { megabytes: number; seed: number; outDir: string; root: string }): { path: string; rows: number } {
 	mkdirSync(o.outDir, { recursive: true });
 	const random = mulberry32(o.seed);
-	const names = parseCsv(readText(join(o.root, 'data/out/gemeenten.csv'))).rows.map((r) => r.cells.name!);
+	const gms = parseCsv(readText(join(o.root, 'data/out/gemeenten.csv'))).rows.map((r) => r.cells.code!.slice(2));
 	const path = join(o.outDir, `statline_${o.megabytes}.csv`);
-	const lines: string[] = ['"[synthetisch] Geregistreerde criminaliteit; gemeenten"', '"Synthetische export voor de benchmark, geen CBS-cijfers"', '', '"Regio\'s";"Perioden";"Misdrijven per 1000 inwoners (per 1 000 inwoners)"'];
+	const lines: string[] = ['"[synthetisch] Geregistreerde criminaliteit; buurten"', '"Synthetische export voor de benchmark, geen CBS-cijfers"', '', '"Regio\'s";"Perioden";"Misdrijven per 1000 inwoners (per 1 000 inwoners)"'];
 	let bytes = lines.join('\n').length;
 	let rows = 0;
 	writeFileSync(path, lines.join('\n') + '\n');
 	let chunk: string[] = [];
 	const target = o.megabytes * 1024 * 1024;
-	for (let year = 1900; bytes < target; year++) {
-		for (const name of names) {
-			const r = random();
-			const cell = r < 0.01 ? '.' : r < 0.015 ? 'x' : (20 + random() * 60).toFixed(1).replace('.', ',');
-			const line = `"${name}";"${year}";"${cell}"`;
-			chunk.push(line);
-			bytes += line.length + 1;
-			rows++;
-			if (chunk.length >= 50_000) {
-				appendFileSync(path, chunk.join('\n') + '\n');
-				chunk = [];
+	for (let buurt = 0; bytes < target; buurt++) {
+		for (const gm of gms) {
+			for (let year = 2000; year <= 2024 && bytes < target; year++) {
+				const r = random();
+				const cell = r < 0.01 ? '.' : r < 0.015 ? 'x' : (20 + random() * 60).toFixed(1).replace('.', ',');
+				const line = `"BU${gm}${String(buurt).padStart(4, '0')}";"${year}";"${cell}"`;
+				chunk.push(line);
+				bytes += line.length + 1;
+				rows++;
+				if (chunk.length >= 50_000) {
+					appendFileSync(path, chunk.join('\n') + '\n');
+					chunk = [];
+				}
 			}
+			if (bytes >= target) break;
 		}
 	}
 	appendFileSync(path, chunk.join('\n') + (chunk.length ? '\n' : '') + '"Bron: CBS (synthetisch)"\n');

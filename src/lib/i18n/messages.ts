@@ -60,8 +60,17 @@ export const nl = {
 	'error.title': 'Er ging iets mis',
 	'error.help': 'Zoekt u een gemeente? Kies haar uit de lijst.',
 	'error.toList': 'Alle gemeenten',
-	'todo.title': 'Nog in aanbouw',
-	'todo.body': 'Deze pagina komt in een volgende versie. De navigatie staat er al, zodat de opbouw zichtbaar is.'
+	'diagnose.title': 'Diagnose: de rekenmodule',
+	'diagnose.intro': 'Deze pagina start alleen de rekenmodule (DuckDB) en stelt één vraag. Blijven grafieken elders leeg, kijk dan hier of de module in deze browser start.',
+	'diagnose.ready': 'Rekenmodule klaar na',
+	'diagnose.answer': 'Antwoord op 6 × 7',
+	'diagnose.file.title': 'Een bestand testen',
+	'diagnose.file.intro': 'Leest een CSV-bestand via de importroute van Kloofmeter (lezen, controleren, omzetten, laden; er wordt niets bewaard) en daarna met DuckDB’s eigen read_csv, en toont hoe snel elk is.',
+	'diagnose.file.choose': 'Kies een CSV-bestand',
+	'diagnose.file.busy': 'Bezig…',
+	'diagnose.file.import': 'Importroute van Kloofmeter',
+	'diagnose.file.parts': 'lezen en ontleden {analyse}, controleren en omzetten {plan}, laden {load}; {rows} waarden',
+	'diagnose.file.readCsv': 'DuckDB read_csv',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -117,6 +126,15 @@ export const en: Record<MessageKey, string> = {
 	'error.title': 'Something went wrong',
 	'error.help': 'Looking for a municipality? Pick it from the list.',
 	'error.toList': 'All municipalities',
-	'todo.title': 'Under construction',
-	'todo.body': 'This page comes in a later version. The navigation is already here so the structure is visible.'
+	'diagnose.title': 'Diagnostics: the query engine',
+	'diagnose.intro': 'This page only starts the query engine (DuckDB) and asks one question. If charts elsewhere stay empty, check here whether the engine starts in this browser.',
+	'diagnose.ready': 'Query engine ready after',
+	'diagnose.answer': 'Answer to 6 × 7',
+	'diagnose.file.title': 'Test a file',
+	'diagnose.file.intro': 'Reads a CSV file through Kloofmeter’s import path (read, check, convert, load; nothing is kept) and then with DuckDB’s own read_csv, and shows how fast each is.',
+	'diagnose.file.choose': 'Choose a CSV file',
+	'diagnose.file.busy': 'Working…',
+	'diagnose.file.import': 'Kloofmeter’s import path',
+	'diagnose.file.parts': 'read and parse {analyse}, check and convert {plan}, load {load}; {rows} values',
+	'diagnose.file.readCsv': 'DuckDB read_csv'
 };

@@ -1,0 +1,147 @@
+/**
+ * What the benchmark does in the browser: cold starts read from the app's own performance marks, selection changes
+ * timed inside the page from the change until every chart on it has drawn again, and the file test of /diagnose/.
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+
+/**
+ * A page that can run functions compiled by tsx: esbuild names arrow functions through a `__name` helper, which
+ * exists in Node but not in the page.
+ */
+export async function benchPage(context: BrowserContext): Promise<Page> {
+	const page = await context.newPage();
+	await page.addInitScript('globalThis.__name = (f) => f');
+	return page;
+}
+
+export interface ColdRun {
+	readonly chartMs: number | null;
+	readonly duckdbReadyMs: number | null;
+	readonly firstQueryMs: number | null;
+	readonly responses: { url: string; type: string; bytes: number }[];
+}
+
+async function marks(page: Page, names: readonly string[], timeoutMs: number): Promise<Record<string, number | null>> {
+	await page
+		.waitForFunction((ns) => ns.every((n) => performance.getEntriesByName(n).length > 0), names, { timeout: timeoutMs, polling: 50 })
+		.catch(() => undefined);
+	return page.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])), names);
+}
+
+/** One cold visit in a fresh profile (no cache, no service worker). */
+export async function coldVisit(browser: Browser, url: string, chartMark: string | null): Promise<ColdRun> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await benchPage(context);
+	const responses: ColdRun['responses'] = [];
+	page.on('response', (r) => {
+		const len = Number(r.headers()['content-length'] ?? 0);
+		responses.push({ url: r.url(), type: r.request().resourceType(), bytes: len });
+	});
+	try {
+		await page.goto(url);
+		const names = ['kloofmeter:duckdb-ready', 'kloofmeter:first-query', ...(chartMark ? [chartMark] : [])];
+		const m = await marks(page, names, 120_000);
+		return { chartMs: chartMark ? m[chartMark]! : null, duckdbReadyMs: m['kloofmeter:duckdb-ready']!, firstQueryMs: m['kloofmeter:first-query']!, responses };
+	} finally {
+		await context.close();
+	}
+}
+
+export type Action = { readonly kind: 'select'; readonly selector: string; readonly value: string } | { readonly kind: 'click'; readonly selector: string };
+
+/**
+ * Applies one change inside the page and waits until every chart has drawn again (or, for a chart left without
+ * data, until the first chart has drawn: all charts of a page derive from the same answer). Milliseconds, or null
+ * after the timeout.
+ */
+export function timedChange(page: Page, action: Action, charts: readonly string[], timeoutMs = 15_000): Promise<number | null> {
+	return page.evaluate(
+		async ({ action, charts, timeoutMs }) => {
+			const fig = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+			const renders = (id: string) => Number(fig(id)?.dataset.renders ?? 0);
+			const before = charts.map(renders);
+			const t0 = performance.now();
+			const el = document.querySelector<HTMLElement>(action.selector);
+			if (!el) return null;
+			if (action.kind === 'select') {
+				(el as HTMLSelectElement).value = action.value;
+				el.dispatchEvent(new Event('change', { bubbles: true }));
+			} else el.click();
+			const done = () => {
+				const firstDrawn = renders(charts[0]!) > before[0]!;
+				return charts.every((id, i) => {
+					const f = fig(id);
+					return f && f.dataset.state !== 'loading' && (renders(id) > before[i]! || (firstDrawn && (f.dataset.state === 'empty' || f.dataset.state === 'error')));
+				});
+			};
+			while (!done()) {
+				if (performance.now() - t0 > timeoutMs) return null;
+				await new Promise((r) => requestAnimationFrame(() => r(null)));
+			}
+			return performance.now() - t0;
+		},
+		{ action, charts, timeoutMs }
+	);
+}
+
+export async function options(page: Page, selector: string): Promise<string[]> {
+	return page.$$eval(`${selector} option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
+}
+
+export function percentile(values: readonly number[], p: number): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+	return sorted[idx]!;
+}
+
+export function median(values: readonly (number | null)[]): number | null {
+	return percentile(values.filter((v): v is number => v !== null), 50);
+}
+
+export function spread(values: readonly (number | null)[]): [number, number] | null {
+	const v = values.filter((x): x is number => x !== null);
+	return v.length === 0 ? null : [Math.min(...v), Math.max(...v)];
+}
+
+/** Scripted selection changes on the three pages with charts that follow a selection. */
+export async function interactions(page: Page, base: string, perPage: { overview: number; kloof: number; vergelijk: number }): Promise<Record<string, (number | null)[]>> {
+	const out: Record<string, (number | null)[]> = { overview: [], kloof: [], vergelijk: [] };
+	const ready = (id: string) => page.waitForSelector(`[data-testid="${id}"][data-state="ready"]`, { timeout: 180_000 });
+
+	await page.goto(`${base}/`);
+	await ready('chart-map');
+	await ready('chart-strip');
+	await page.waitForFunction(() => performance.getEntriesByName('kloofmeter:first-query').length > 0, undefined, { timeout: 180_000 });
+	const indicators = (await options(page, '#kaart-indicator')).filter((v) => v !== 'misdrijven_per_1000');
+	const provinces = await options(page, '#kaart-provincie');
+	for (let i = 0; i < perPage.overview; i++) {
+		const action: Action =
+			i % 4 === 3
+				? { kind: 'select', selector: '#kaart-provincie', value: provinces[(i / 4 + 1) % provinces.length | 0]! }
+				: { kind: 'select', selector: '#kaart-indicator', value: indicators[i % indicators.length]! };
+		out.overview!.push(await timedChange(page, action, ['chart-map', 'chart-strip']));
+	}
+
+	await page.goto(`${base}/kloof/`);
+	await ready('chart-gap-scatter');
+	const themes = (await options(page, 'select[aria-label="Thema"]')).filter((v) => v !== '');
+	for (let i = 0; i < perPage.kloof; i++) {
+		const action: Action =
+			i % 3 === 0
+				? { kind: 'click', selector: `input[name="referentie"][value="${(i / 3) % 2 === 0 ? 'peers' : 'all'}"]` }
+				: { kind: 'select', selector: 'select[aria-label="Thema"]', value: i % 5 === 4 ? '' : themes[i % themes.length]! };
+		out.kloof!.push(await timedChange(page, action, ['chart-gap-scatter', 'chart-gap-ranking']));
+	}
+
+	await page.goto(`${base}/vergelijk/`);
+	await ready('chart-theme-matrix');
+	const groups = await options(page, '#filter-groep');
+	const stances = ['solution', 'strength', 'problem'];
+	for (let i = 0; i < perPage.vergelijk; i++) {
+		const action: Action =
+			i % 2 === 0 ? { kind: 'select', selector: '#filter-houding', value: stances[(i / 2) % 3]! } : { kind: 'select', selector: '#filter-groep', value: groups[((i - 1) / 2 + 1) % groups.length]! };
+		out.vergelijk!.push(await timedChange(page, action, ['chart-theme-matrix', 'chart-recurring', 'chart-cooccurrence']));
+	}
+	return out;
+}

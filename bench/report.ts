@@ -1,0 +1,80 @@
+/**
+ * The benchmark's report: the generated table in bench/RESULTS.md (between markers, so the written analysis around
+ * it survives a new run), each figure beside its target.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+type Stat = { median: number | null; spread: [number, number] | null };
+type Summary = { changes: number; timedOut: number; p50: number | null; p95: number | null; perPage: Record<string, { p50: number | null; p95: number | null }> };
+
+export interface Results {
+	date: string;
+	machine: { cores: number; memoryGiB: number; chromium: string; node: string };
+	runs: number;
+	cold: { appChart: Stat; appFirstQuery: Stat; appDuckdbReady: Stat; referenceFirstQuery: Stat; referenceDuckdbReady: Stat };
+	shipped: Summary;
+	scale: { scale: number; values: number; findings: number; firstLoadMs: number; changes: Record<string, (number | null)[]> } | null;
+	scaleSummary: Summary | null;
+	import: { bytes: number; importMs: number; readCsvMs: number } | null;
+	sizes: { routeJsBytes: number; routeJsGzipBytes: number; totalBytes: number; wasmBytes: number; workerJsBytes: number };
+}
+
+const START = '<!-- results:start -->';
+const END = '<!-- results:end -->';
+
+const ms = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v).toLocaleString('nl-NL')} ms`);
+const stat = (s: Stat) => (s.median === null ? '–' : `${ms(s.median)} (${s.spread ? `${Math.round(s.spread[0])}–${Math.round(s.spread[1])}` : '–'})`);
+const kb = (b: number) => `${(b / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 0 })} KB`;
+const mb = (b: number) => `${(b / 1048576).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+const met = (ok: boolean | null) => (ok === null ? 'niet gemeten' : ok ? 'gehaald' : '**niet gehaald**');
+
+export function resultsTable(r: Results): string {
+	const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? a / b : null);
+	const queryRatio = ratio(r.cold.appFirstQuery.median, r.cold.referenceFirstQuery.median);
+	const readyRatio = ratio(r.cold.appDuckdbReady.median, r.cold.referenceDuckdbReady.median);
+	const imp = r.import;
+	const importMBs = imp ? imp.bytes / 1048576 / (imp.importMs / 1000) : null;
+	const readCsvMBs = imp ? imp.bytes / 1048576 / (imp.readCsvMs / 1000) : null;
+	const rows: [string, string, string, boolean | null][] = [
+		['Eerste betekenisvolle grafiek (kaart op /), koud', stat(r.cold.appChart), '≤ 1.000 ms', r.cold.appChart.median === null ? null : r.cold.appChart.median <= 1000],
+		['DuckDB klaar, app / referentiepagina', `${stat(r.cold.appDuckdbReady)} / ${stat(r.cold.referenceDuckdbReady)} = ${readyRatio?.toFixed(2) ?? '–'}×`, '≤ 1,1×', readyRatio === null ? null : readyRatio <= 1.1],
+		['Eerste DuckDB-antwoord, app / referentiepagina', `${stat(r.cold.appFirstQuery)} / ${stat(r.cold.referenceFirstQuery)} = ${queryRatio?.toFixed(2) ?? '–'}×`, '≤ 1,1×', queryRatio === null ? null : queryRatio <= 1.1],
+		[`Selectiewissel, meegeleverde data (${r.shipped.changes} wissels${r.shipped.timedOut ? `, ${r.shipped.timedOut} verlopen` : ''})`, `p50 ${ms(r.shipped.p50)}, p95 ${ms(r.shipped.p95)}`, 'p95 ≤ 50 ms', r.shipped.p95 === null ? null : r.shipped.p95 <= 50 && r.shipped.timedOut === 0],
+		[
+			r.scale ? `Selectiewissel op schaal ${r.scale.scale} (${r.scale.values.toLocaleString('nl-NL')} waarden, ${r.scale.findings.toLocaleString('nl-NL')} bevindingen, synthetisch; ${r.scaleSummary!.changes} wissels${r.scaleSummary!.timedOut ? `, ${r.scaleSummary!.timedOut} verlopen` : ''})` : 'Selectiewissel op schaal',
+			r.scaleSummary ? `p50 ${ms(r.scaleSummary.p50)}, p95 ${ms(r.scaleSummary.p95)}` : '–',
+			'p95 ≤ 100 ms',
+			r.scaleSummary?.p95 === null || r.scaleSummary === null ? null : r.scaleSummary.p95 <= 100 && r.scaleSummary.timedOut === 0
+		],
+		[
+			imp ? `Import ${mb(imp.bytes)} StatLine-stijl (synthetisch), importroute van de app` : 'Import',
+			imp ? `${ms(imp.importMs)} = ${importMBs!.toFixed(1)} MB/s; read_csv ${ms(imp.readCsvMs)} = ${readCsvMBs!.toFixed(1)} MB/s (${(imp.importMs / imp.readCsvMs).toFixed(1)}×)` : '–',
+			'≥ 50 MB/s en ≤ 2× read_csv',
+			imp ? importMBs! >= 50 && imp.importMs <= 2 * imp.readCsvMs : null
+		],
+		['JS van de eerste route (gzip)', `${kb(r.sizes.routeJsGzipBytes)} (ongecomprimeerd ${kb(r.sizes.routeJsBytes)})`, '≤ 250 KB', r.sizes.routeJsGzipBytes <= 250 * 1024],
+		['Totaal overgedragen bij koude start (ongecomprimeerd)', `${mb(r.sizes.totalBytes)}, waarvan wasm ${mb(r.sizes.wasmBytes)} en DuckDB-worker ${kb(r.sizes.workerJsBytes)}`, '–', null]
+	];
+	const perPage = (s: Summary | null, label: string) =>
+		s ? `${label}: ${Object.entries(s.perPage).map(([k, v]) => `${k} p50 ${ms(v.p50)} / p95 ${ms(v.p95)}`).join('; ')}.` : '';
+	return [
+		START,
+		`Gemeten op ${r.date.slice(0, 10)}: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB geheugen, Chromium ${r.machine.chromium}, Node ${r.machine.node}; ${r.runs} koude starts per pagina, elk in een vers profiel (mediaan, met het bereik tussen haakjes).`,
+		'',
+		'| Meting | Resultaat | Doel | |',
+		'| --- | --- | --- | --- |',
+		...rows.map(([a, b, c, d]) => `| ${a} | ${b} | ${c} | ${c === '–' ? '' : met(d)} |`),
+		'',
+		perPage(r.shipped, 'Per pagina, meegeleverde data'),
+		'',
+		perPage(r.scaleSummary, 'Per pagina, op schaal'),
+		END
+	].join('\n');
+}
+
+export function writeResults(path: string, r: Results): void {
+	const table = resultsTable(r);
+	const current = existsSync(path) ? readFileSync(path, 'utf8') : `# Benchmark results\n\n${START}\n${END}\n`;
+	const next = current.includes(START) ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), table) : `${current}\n${table}\n`;
+	writeFileSync(path, next);
+}

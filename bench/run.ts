@@ -1,0 +1,173 @@
+/**
+ * `npm run bench`: builds the site, serves it on 127.0.0.1, and measures it in Debian's Chromium with fresh
+ * profiles: cold start against a reference page that only starts DuckDB, selection changes on the shipped data and
+ * on synthetic data at scale, import speed against DuckDB's read_csv, and sizes. Writes bench/out/results-*.json
+ * and bench/RESULTS.md. Not part of `npm test`: it takes minutes and measures, it does not assert.
+ *
+ * Options: --runs N (5) --changes N (100) --scale N (100) --import-mb N (200) --no-build --no-scale --no-import
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { benchPage, coldVisit, interactions, median, percentile, spread, type ColdRun } from './measure';
+import { serve } from './server';
+import { syntheticArrow } from './synthetic';
+import { writeResults, type Results } from './report';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: number) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = opt('runs', 5);
+const CHANGES = opt('changes', 100);
+const SCALE = opt('scale', 100);
+const IMPORT_MB = opt('import-mb', 200);
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'bench/out');
+mkdirSync(out, { recursive: true });
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+if (!args.includes('--no-build')) {
+	log('build');
+	execSync('npm run build', { cwd: root, stdio: 'inherit' });
+}
+
+const { server, url } = await serve(join(root, 'build'), out);
+log(`serving build/ on ${url}`);
+const browser: Browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+});
+const version = browser.version();
+
+try {
+	// Cold start: the app's first page against the reference page, alternating so both see the same machine state.
+	const app: ColdRun[] = [];
+	const reference: ColdRun[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		app.push(await coldVisit(browser, `${url}/`, 'kloofmeter:chart:chart-map'));
+		reference.push(await coldVisit(browser, `${url}/diagnose/`, null));
+		log(`cold run ${i + 1}/${RUNS}: chart ${Math.round(app.at(-1)!.chartMs ?? -1)} ms, DuckDB answer ${Math.round(app.at(-1)!.firstQueryMs ?? -1)} ms (reference ${Math.round(reference.at(-1)!.firstQueryMs ?? -1)} ms)`);
+	}
+
+	// Sizes, from the first cold visit: what the page fetched, and the route's JS gzipped (from the built files).
+	const first = app[0]!.responses;
+	const local = (u: string) => join(root, 'build', new URL(u).pathname);
+	const routeJs = first.filter((r) => r.type === 'script' && !/worker/.test(r.url));
+	const gz = routeJs.reduce((s, r) => s + (existsSync(local(r.url)) ? gzipSync(readFileSync(local(r.url))).length : 0), 0);
+	const sizes = {
+		routeJsBytes: routeJs.reduce((s, r) => s + r.bytes, 0),
+		routeJsGzipBytes: gz,
+		totalBytes: first.reduce((s, r) => s + r.bytes, 0),
+		wasmBytes: first.filter((r) => r.url.endsWith('.wasm')).reduce((s, r) => s + r.bytes, 0),
+		workerJsBytes: first.filter((r) => /worker/.test(r.url)).reduce((s, r) => s + r.bytes, 0)
+	};
+
+	// Selection changes on the shipped data.
+	const per = { overview: Math.ceil(CHANGES * 0.4), kloof: Math.ceil(CHANGES * 0.3), vergelijk: Math.ceil(CHANGES * 0.3) };
+	const shippedContext = await browser.newContext({ serviceWorkers: 'block' });
+	const shipped = await interactions(await benchPage(shippedContext), url, per);
+	await shippedContext.close();
+	log(`interactions on shipped data: ${Object.values(shipped).flat().length} changes`);
+
+	// At scale: synthetic tables kept in IndexedDB as the app keeps imports, then loaded through its own path.
+	let scale: Results['scale'] = null;
+	if (!args.includes('--no-scale')) {
+		const csvDir = join(out, `synthetic-csv-${SCALE}`);
+		if (!existsSync(join(csvDir, 'indicator_values.csv'))) execSync(`npx tsx scripts/build-synthetic.ts --scale ${SCALE} --out ${csvDir}`, { cwd: root, stdio: 'inherit' });
+		const arrowDir = `synthetic-arrow-${SCALE}`;
+		const parts = syntheticArrow(csvDir, join(out, arrowDir));
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await benchPage(context);
+		await page.goto(`${url}/diagnose/`);
+		await page.evaluate(
+			async ({ parts, arrowDir }) => {
+				const db = await new Promise<IDBDatabase>((ok, no) => {
+					const r = indexedDB.open('kloofmeter', 1);
+					r.onupgradeneeded = () => r.result.createObjectStore('imports', { keyPath: 'id' });
+					r.onsuccess = () => ok(r.result);
+					r.onerror = () => no(r.error);
+				});
+				for (const [i, p] of parts.entries()) {
+					const bytes = new Uint8Array(await (await fetch(`/__bench/${arrowDir}/${p.file}`)).arrayBuffer());
+					const record = { id: `synthetisch-${i}`, kind: p.table === 'indicator_values' || p.table === 'indicators' ? 'indicator' : 'findings', fileName: `[synthetisch] ${p.file}`, importedAt: new Date().toISOString(), label: `[synthetisch] ${p.table}`, rows: p.rows, setAside: [], notes: ['Synthetisch: alleen voor de benchmark.'], ipc: { [p.table]: bytes }, areas: [], trajectoryGemeenten: [] };
+					await new Promise((ok, no) => {
+						const tx = db.transaction('imports', 'readwrite');
+						tx.objectStore('imports').put(record);
+						tx.oncomplete = ok;
+						tx.onerror = () => no(tx.error);
+					});
+				}
+				db.close();
+			},
+			{ parts, arrowDir }
+		);
+		const rows = parts.reduce((s, p) => s + (p.table === 'indicator_values' ? p.rows : 0), 0);
+		const findings = parts.reduce((s, p) => s + (p.table === 'findings' ? p.rows : 0), 0);
+		log(`scale ${SCALE}: ${rows} synthetic values, ${findings} synthetic findings kept; measuring`);
+		const t0 = Date.now();
+		const changes = await interactions(page, url, per);
+		scale = { scale: SCALE, values: rows, findings, firstLoadMs: Date.now() - t0, changes };
+		await context.close();
+	}
+
+	// Import: the app's path against DuckDB's read_csv, same file, same page.
+	let importResult: Results['import'] = null;
+	if (!args.includes('--no-import')) {
+		const statline = join(out, `statline_${IMPORT_MB}.csv`);
+		if (!existsSync(statline)) execSync(`npx tsx scripts/build-synthetic.ts --statline ${IMPORT_MB} --out ${out}`, { cwd: root, stdio: 'inherit' });
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await benchPage(context);
+		await page.goto(`${url}/diagnose/`);
+		await page.waitForSelector('[data-testid="diagnose"][data-state="ready"]', { timeout: 120_000 });
+		await page.locator('#diagnose-file').setInputFiles(statline);
+		const result = page.locator('[data-testid="diagnose-file-result"]');
+		await result.waitFor({ timeout: 900_000 });
+		const bytes = Number(await result.getAttribute('data-bytes'));
+		const importMs = Number(await result.getAttribute('data-import-ms'));
+		const readCsvMs = Number(await result.getAttribute('data-readcsv-ms'));
+		importResult = { bytes, importMs, readCsvMs };
+		log(`import ${Math.round(bytes / 1048576)} MB: app ${importMs} ms, read_csv ${readCsvMs} ms`);
+		await context.close();
+	}
+
+	const all = (r: Record<string, (number | null)[]>) => Object.values(r).flat();
+	const results: Results = {
+		date: new Date().toISOString(),
+		machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), chromium: version, node: process.version },
+		runs: RUNS,
+		cold: {
+			appChart: { median: median(app.map((r) => r.chartMs)), spread: spread(app.map((r) => r.chartMs)) },
+			appFirstQuery: { median: median(app.map((r) => r.firstQueryMs)), spread: spread(app.map((r) => r.firstQueryMs)) },
+			appDuckdbReady: { median: median(app.map((r) => r.duckdbReadyMs)), spread: spread(app.map((r) => r.duckdbReadyMs)) },
+			referenceFirstQuery: { median: median(reference.map((r) => r.firstQueryMs)), spread: spread(reference.map((r) => r.firstQueryMs)) },
+			referenceDuckdbReady: { median: median(reference.map((r) => r.duckdbReadyMs)), spread: spread(reference.map((r) => r.duckdbReadyMs)) }
+		},
+		shipped: summarise(shipped),
+		scale: scale ? { ...scale, changes: scale.changes } : null,
+		scaleSummary: scale ? summarise(scale.changes) : null,
+		import: importResult,
+		sizes
+	};
+	writeFileSync(join(out, `results-${results.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 1));
+	writeResults(join(root, 'bench/RESULTS.md'), results);
+	log(`wrote bench/RESULTS.md; p95 shipped ${Math.round(percentile(all(shipped).filter((v): v is number => v !== null), 95) ?? -1)} ms`);
+
+	function summarise(r: Record<string, (number | null)[]>) {
+		const ok = all(r).filter((v): v is number => v !== null);
+		return {
+			changes: all(r).length,
+			timedOut: all(r).length - ok.length,
+			p50: percentile(ok, 50),
+			p95: percentile(ok, 95),
+			perPage: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, { p50: percentile(v.filter((x): x is number => x !== null), 50), p95: percentile(v.filter((x): x is number => x !== null), 95) }]))
+		};
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
