@@ -1,15 +1,16 @@
 /**
- * Loads the data into DuckDB on demand, each table once: the shipped file through the same pipeline user files
- * take, plus the rows of every kept import for that table. A table is always replaced whole (staging table, then a
- * swap in one transaction), so an import or a removal either shows completely or leaves the table as it was.
- * The CSV files are Vite assets (fingerprinted URLs served by the app itself).
+ * Loads the data into DuckDB on demand, each table once: the shipped table, plus the rows of every kept import for
+ * that table. A table is always replaced whole (staging table, then a swap in one transaction), so an import or a
+ * removal either shows completely or leaves the table as it was.
+ * The shipped tables arrive as Arrow IPC files made at build time from data/out by the same pipeline a user's file
+ * takes (scripts/build-arrow.ts): Vite assets with fingerprinted URLs, served by the app itself.
  */
 import { replaceTableFromArrow } from '$lib/db/client';
+import { getEngine } from '$lib/db/engine';
 import { listImports } from '$lib/import/store';
-import { parseDelimited, toArrowIpc, typeRecords } from './pipeline';
-import { TABLE_SPECS, type TableName } from './tables';
+import type { TableName } from './tables';
 
-const urls = import.meta.glob('/data/out/*.csv', { query: '?url', import: 'default', eager: true }) as Record<
+const urls = import.meta.glob('/data/arrow/*.arrow', { query: '?url', import: 'default', eager: true }) as Record<
 	string,
 	string
 >;
@@ -21,6 +22,8 @@ const loading = new Map<TableName, Promise<void>>();
 const shipped = new Map<TableName, Promise<Uint8Array>>();
 
 export function ensureTables(names: readonly TableName[]): Promise<void> {
+	// The engine's start (a 34 MB download) is the long pole: begin it before fetching the tables, not after.
+	void getEngine().catch(() => undefined);
 	return Promise.all(names.map(ensureTable)).then(() => undefined);
 }
 
@@ -37,7 +40,7 @@ function ensureTable(name: TableName): Promise<void> {
 	return p;
 }
 
-/** The shipped file, parsed, typed and encoded as Arrow once per visit. */
+/** The shipped table's Arrow bytes, fetched once per visit. */
 function shippedTable(name: TableName): Promise<Uint8Array> {
 	let p = shipped.get(name);
 	if (!p) {
@@ -51,18 +54,11 @@ function shippedTable(name: TableName): Promise<Uint8Array> {
 }
 
 async function readShipped(name: TableName): Promise<Uint8Array> {
-	const url = urls[`/data/out/${name}.csv`];
-	if (!url) throw new Error(`Gegevensbestand ${name}.csv ontbreekt in deze versie.`);
+	const url = urls[`/data/arrow/${name}.arrow`];
+	if (!url) throw new Error(`Gegevensbestand ${name} ontbreekt in deze versie.`);
 	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${name}.csv kon niet worden geladen (HTTP ${response.status}).`);
-	const parsed = parseDelimited(await response.text(), { delimiter: ',' });
-	const typed = typeRecords(parsed, TABLE_SPECS[name], { decimal: '.' });
-	const errors = [...parsed.errors, ...typed.errors];
-	if (errors.length > 0) {
-		const e = errors[0]!;
-		throw new Error(`${name}.csv, rij ${e.row}${e.column ? `, kolom ${e.column}` : ''}: ${e.message}`);
-	}
-	return toArrowIpc(typed.table, TABLE_SPECS[name]);
+	if (!response.ok) throw new Error(`${name} kon niet worden geladen (HTTP ${response.status}).`);
+	return new Uint8Array(await response.arrayBuffer());
 }
 
 async function loadTable(name: TableName): Promise<void> {

@@ -1,0 +1,25 @@
+/**
+ * The shipped tables as Arrow IPC files (data/arrow/, generated, not committed): the browser loads them into DuckDB
+ * as they are, so the first page neither downloads a CSV parser nor spends its main thread parsing. The files come
+ * from data/out through the same pipeline a user's file takes (papaparse parses, arquero types, flechette encodes),
+ * and any problem stops the build.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseDelimited, toArrowIpc, typeRecords } from '../src/lib/data/pipeline';
+import { TABLE_NAMES, TABLE_SPECS } from '../src/lib/data/tables';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'data/arrow');
+mkdirSync(outDir, { recursive: true });
+for (const name of TABLE_NAMES) {
+	const parsed = parseDelimited(readFileSync(join(root, 'data/out', `${name}.csv`), 'utf8'), { delimiter: ',' });
+	const typed = typeRecords(parsed, TABLE_SPECS[name], { decimal: '.' });
+	const errors = [...parsed.errors, ...typed.errors];
+	if (errors.length > 0) {
+		const e = errors[0]!;
+		throw new Error(`data/out/${name}.csv, rij ${e.row}${e.column ? `, kolom ${e.column}` : ''}: ${e.message}`);
+	}
+	writeFileSync(join(outDir, `${name}.arrow`), toArrowIpc(typed.table, TABLE_SPECS[name]));
+}
+console.log(`arrow: ${TABLE_NAMES.length} tabellen naar data/arrow/`);
