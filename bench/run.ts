@@ -86,18 +86,24 @@ try {
 		await page.goto(`${url}/diagnose/`);
 		await page.evaluate(
 			async ({ parts, arrowDir }) => {
+				// The app's store (src/lib/import/store.ts, version 2): descriptions in "imports", bytes in "parts".
 				const db = await new Promise<IDBDatabase>((ok, no) => {
-					const r = indexedDB.open('kloofmeter', 1);
-					r.onupgradeneeded = () => r.result.createObjectStore('imports', { keyPath: 'id' });
+					const r = indexedDB.open('kloofmeter', 2);
+					r.onupgradeneeded = () => {
+						r.result.createObjectStore('imports', { keyPath: 'id' });
+						r.result.createObjectStore('parts', { keyPath: ['importId', 'table'] }).createIndex('table', 'table');
+					};
 					r.onsuccess = () => ok(r.result);
 					r.onerror = () => no(r.error);
 				});
 				for (const [i, p] of parts.entries()) {
 					const bytes = new Uint8Array(await (await fetch(`/__bench/${arrowDir}/${p.file}`)).arrayBuffer());
-					const record = { id: `synthetisch-${i}`, kind: p.table === 'indicator_values' || p.table === 'indicators' ? 'indicator' : 'findings', fileName: `[synthetisch] ${p.file}`, importedAt: new Date().toISOString(), label: `[synthetisch] ${p.table}`, rows: p.rows, setAside: [], notes: ['Synthetisch: alleen voor de benchmark.'], ipc: { [p.table]: bytes }, areas: [], trajectoryGemeenten: [] };
+					const importedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+					const meta = { id: `synthetisch-${i}`, kind: p.table === 'indicator_values' || p.table === 'indicators' ? 'indicator' : 'findings', fileName: `[synthetisch] ${p.file}`, importedAt, label: `[synthetisch] ${p.table}`, rows: p.rows, setAside: [], notes: ['Synthetisch: alleen voor de benchmark.'], tableNames: [p.table], areas: [], trajectoryGemeenten: [] };
 					await new Promise((ok, no) => {
-						const tx = db.transaction('imports', 'readwrite');
-						tx.objectStore('imports').put(record);
+						const tx = db.transaction(['imports', 'parts'], 'readwrite');
+						tx.objectStore('imports').put(meta);
+						tx.objectStore('parts').put({ importId: meta.id, table: p.table, importedAt, bytes });
 						tx.oncomplete = ok;
 						tx.onerror = () => no(tx.error);
 					});

@@ -59,7 +59,7 @@ test('a StatLine download and a coded-findings export go in as a user would; bad
 	await expect(page.getByTestId('chart-gap-scatter').locator('table')).toContainText('Gouda · Jeugdoverlast');
 	await page.goto('/?indicator=eigen_misdrijven_statline_download');
 	await expect(page.getByTestId('chart-map').locator('h2')).toHaveText('Misdrijven (StatLine-download), 2022');
-	await expect(page.getByTestId('map-summary')).toContainText('5 van de 342 gemeenten');
+	await expect(page.getByTestId('chart-map-summary')).toContainText('5 van de 342 gemeenten');
 	await page.goto('/gemeente/GM0308/');
 	await expect(page.getByTestId('imported-values')).toContainText('Misdrijven (StatLine-download)');
 	await expect(page.getByTestId('imported-values')).toContainText('41,2');

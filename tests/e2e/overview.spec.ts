@@ -18,7 +18,7 @@ test('the overview maps an indicator from DuckDB; both charts follow every selec
 	await expect(filled).toHaveCount(342);
 	await expect(map.locator('svg').last()).toContainText('Montfoort');
 	await expect(strip.locator('svg circle')).toHaveCount(342);
-	await expect(page.getByTestId('map-summary')).toContainText('342 van de 342 gemeenten');
+	await expect(page.getByTestId('chart-map-summary')).toContainText('342 van de 342 gemeenten');
 	// The legend speaks Dutch numbers.
 	await expect(map.locator('svg').first()).toContainText(/\d+,\d/);
 	await screenshot(page, 'overview');
@@ -38,23 +38,23 @@ test('the overview maps an indicator from DuckDB; both charts follow every selec
 	// A province zooms both charts to its gemeenten.
 	await page.getByLabel('Provincie', { exact: true }).selectOption('Utrecht');
 	await expect(map.locator(mapPaths)).toHaveCount(26 + 2); // every gemeente, plus Baarn's and Montfoort's outlines
-	await expect(page.getByTestId('map-summary')).toContainText('van de 26 gemeenten');
+	await expect(page.getByTestId('chart-map-summary')).toContainText('van de 26 gemeenten');
 	await expect(strip.locator('svg')).toContainText('Utrecht');
 	await expect(strip.locator('svg')).not.toContainText('Zeeland');
 	await screenshot(page, 'overview-utrecht');
 
 	// Back and forward walk the selections.
 	await page.goBack();
-	await expect(page.getByTestId('map-summary')).toContainText('van de 342 gemeenten');
+	await expect(page.getByTestId('chart-map-summary')).toContainText('van de 342 gemeenten');
 	await page.goForward();
-	await expect(page.getByTestId('map-summary')).toContainText('van de 26 gemeenten');
+	await expect(page.getByTestId('chart-map-summary')).toContainText('van de 26 gemeenten');
 
 	// A shared URL reproduces the view.
 	const url = page.url();
 	await page.goto('/');
 	await page.goto(url);
 	await expect(map.locator('h2')).toHaveText('Leefbaarometer 2.0: veiligheid, 2012');
-	await expect(page.getByTestId('map-summary')).toContainText('van de 26 gemeenten');
+	await expect(page.getByTestId('chart-map-summary')).toContainText('van de 26 gemeenten');
 });
 
 test('the map search finds a gemeente by its Frisian or ’s- name and marks it', async ({ guarded: page }) => {

@@ -5,7 +5,7 @@
  */
 import { classify, DEFAULT_THRESHOLDS, type Classification, type Thresholds } from './classify';
 import { DEFAULT_K_MIN } from './groups';
-import { indicatorPosition, themeMeasured, type ThemeMeasured } from './measured';
+import { MeasuredIndex, themeMeasured, type ThemeMeasured } from './measured';
 import { perceivedFromCounts, type FindingCounts, type Perceived } from './perceived';
 import type { IndicatorMeta, ValueRow } from './types';
 
@@ -55,7 +55,7 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 	const mapped = new Set(input.links.map((l) => l.theme_id));
 	const themes = input.themeIds.filter((id) => raisedAnywhere.has(id) || mapped.has(id));
 	const directions = new Map(input.indicators.map((i) => [i.indicator_id, i.direction]));
-	const byIndicator = groupBy(input.values, (v) => v.indicator_id);
+	const index = measuredIndex(input.values);
 	const indicatorsOf = groupBy(input.links, (l) => l.theme_id);
 
 	return input.trajectories.flatMap((tr) => {
@@ -63,9 +63,7 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 		const suppressed = tr.conversations !== null && tr.conversations < kMin;
 		return themes.map((themeId): PairGap => {
 			const c = counts.get(`${tr.trajectoryId}|${themeId}`) ?? { findings: 0, respondents: 0, quantifiers: [] };
-			const positions = (indicatorsOf.get(themeId) ?? []).map((l) =>
-				indicatorPosition(l.indicator_id, directions.get(l.indicator_id) ?? 'neutral', tr.code, byIndicator.get(l.indicator_id) ?? [], reference, tr.referenceYear)
-			);
+			const positions = (indicatorsOf.get(themeId) ?? []).map((l) => index.position(l.indicator_id, directions.get(l.indicator_id) ?? 'neutral', tr.code, reference, tr.referenceYear));
 			const perceived = perceivedFromCounts(c, tr.conversations);
 			const measured = themeMeasured(positions);
 			return {
@@ -82,6 +80,14 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 			};
 		});
 	});
+}
+
+// The values change only when data is imported or removed: index each array once.
+const indexes = new WeakMap<readonly ValueRow[], MeasuredIndex>();
+function measuredIndex(values: readonly ValueRow[]): MeasuredIndex {
+	let index = indexes.get(values);
+	if (!index) indexes.set(values, (index = new MeasuredIndex(values)));
+	return index;
 }
 
 export interface RecurringTheme {

@@ -86,3 +86,86 @@ export function themeMeasured(positions: readonly IndicatorPosition[]): ThemeMea
 	if (known.length === 0) return { status: 'no_measurement', percentile: null, positions };
 	return { status: 'ok', percentile: known.reduce((s, p) => s + p, 0) / known.length, positions };
 }
+
+/**
+ * `indicatorPosition` for many gemeenten at once (the comparison pages rank every trajectory gemeente): values are
+ * indexed once, and a reference set's values are sorted once per indicator and period, then each gemeente's
+ * mid-rank is two binary searches. Same rule, same numbers (tests compare it with `indicatorPosition`).
+ */
+export class MeasuredIndex {
+	private readonly byIndicator = new Map<string, { byArea: Map<string, ValueRow[]>; byPeriod: Map<number, ValueRow[]> }>();
+	private readonly sorted = new WeakMap<ReadonlySet<string>, Map<string, number[]>>();
+
+	constructor(values: readonly ValueRow[]) {
+		for (const v of values) {
+			let idx = this.byIndicator.get(v.indicator_id);
+			if (!idx) this.byIndicator.set(v.indicator_id, (idx = { byArea: new Map(), byPeriod: new Map() }));
+			push(idx.byArea, v.area_code, v);
+			push(idx.byPeriod, v.period, v);
+		}
+	}
+
+	position(indicatorId: string, direction: Direction | string, code: string, reference: ReadonlySet<string>, referenceYear: number | null): IndicatorPosition {
+		const idx = this.byIndicator.get(indicatorId);
+		const own = idx?.byArea.get(code) ?? [];
+		const period = nearestPeriod(own.map((v) => v.period), referenceYear);
+		const row = own.find((v) => v.period === period) ?? null;
+		if (!idx || period === null || !row) return { indicatorId, status: 'no_value', period: null, value: null, percentile: null, referenceSize: 0, row: null };
+		const ref = this.referenceValues(indicatorId, period, reference, code, row.value);
+		return { indicatorId, status: 'ok', period, value: row.value, percentile: percentileSorted(row.value, ref, direction), referenceSize: ref.length, row };
+	}
+
+	private referenceValues(indicatorId: string, period: number, reference: ReadonlySet<string>, code: string, own: number): number[] {
+		let perSet = this.sorted.get(reference);
+		if (!perSet) this.sorted.set(reference, (perSet = new Map()));
+		const key = `${indicatorId}|${period}`;
+		let base = perSet.get(key);
+		if (!base) {
+			base = (this.byIndicator.get(indicatorId)?.byPeriod.get(period) ?? []).filter((v) => reference.has(v.area_code)).map((v) => v.value);
+			base.sort((a, b) => a - b);
+			perSet.set(key, base);
+		}
+		if (reference.has(code)) return base;
+		// The gemeente itself always counts (a peer set does not contain it).
+		const withOwn = [...base];
+		withOwn.splice(lowerBound(withOwn, own), 0, own);
+		return withOwn;
+	}
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (sorted[mid]! < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (sorted[mid]! <= value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** percentileRank over an ascending array: the same mid-rank, found by binary search. */
+export function percentileSorted(value: number, sorted: readonly number[], direction: Direction | string): number | null {
+	if (sorted.length < 2 || direction === 'neutral') return null;
+	const below = lowerBound(sorted, value);
+	const equal = upperBound(sorted, value) - below;
+	const rank = (below + (Math.max(equal, 1) - 1) / 2) / (sorted.length - 1);
+	return direction === 'lower_worse' ? 1 - rank : rank;
+}

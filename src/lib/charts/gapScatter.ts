@@ -39,8 +39,10 @@ export function gapScatterSpec(points: readonly GapPoint[], o: GapScatterOptions
 		{ x1: o.high, x2: 1, y1: 0, y2: o.heard, c: 'blind_spot', x: 0.99, y: o.heard - 0.01, anchor: 'end' },
 		{ x1: 0, x2: o.high, y1: 0, y2: o.heard, c: 'no_signal', x: 0.01, y: o.heard - 0.01, anchor: 'start' }
 	] as const;
-	const withInterval = points.filter((p) => p.lo !== null && p.hi !== null && p.hi > p.lo);
-	const withSpread = points.filter((p) => p.pMax > p.pMin);
+	// Thousands of intervals hide the points they belong to: beyond a few hundred pairs only the points are drawn.
+	const few = points.length <= 400;
+	const withInterval = few ? points.filter((p) => p.lo !== null && p.hi !== null && p.hi > p.lo) : [];
+	const withSpread = few ? points.filter((p) => p.pMax > p.pMin) : [];
 	return {
 		width: o.width ?? 760,
 		height: 560,
@@ -70,7 +72,7 @@ export function gapScatterSpec(points: readonly GapPoint[], o: GapScatterOptions
 			Plot.dot(points, {
 				x: 'percentile',
 				y: 'share',
-				r: 6,
+				r: few ? 6 : 3,
 				symbol: (p: GapPoint) => CLASS_SYMBOLS[p.gapClass],
 				fill: (p: GapPoint) => CLASS_COLOURS[p.gapClass],
 				stroke: 'white',

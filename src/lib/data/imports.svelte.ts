@@ -3,11 +3,11 @@
  * import is taken out again and the tables rebuilt as before, so a failed import leaves everything as it was.
  */
 import type { TableName } from '$lib/data/tables';
-import type { StoredImport } from '$lib/import/record';
+import type { ImportMeta, StoredImport } from '$lib/import/record';
 import { deleteImport, isPersistent, listImports, putImport } from '$lib/import/store';
 import { reloadTables } from './shipped.svelte';
 
-export const importsState = $state({ list: [] as StoredImport[], persistent: true, ready: false });
+export const importsState = $state({ list: [] as ImportMeta[], persistent: true, ready: false });
 
 export async function refreshImports(): Promise<void> {
 	importsState.persistent = await isPersistent();
@@ -15,7 +15,7 @@ export async function refreshImports(): Promise<void> {
 	importsState.ready = true;
 }
 
-const tablesOf = (r: StoredImport) => Object.keys(r.ipc) as TableName[];
+const tablesOf = (r: ImportMeta) => [...r.tableNames] as TableName[];
 
 export async function addImport(record: StoredImport): Promise<void> {
 	await putImport(record);

@@ -7,7 +7,7 @@
  */
 import { replaceTableFromArrow } from '$lib/db/client';
 import { getEngine } from '$lib/db/engine';
-import { listImports } from '$lib/import/store';
+import { partsFor } from '$lib/import/store';
 import type { TableName } from './tables';
 
 const urls = import.meta.glob('/data/arrow/*.arrow', { query: '?url', import: 'default', eager: true }) as Record<
@@ -73,8 +73,8 @@ async function loadTable(name: TableName): Promise<void> {
 
 /** Shipped rows plus the rows of every kept import (already Arrow), as one new version of the table. */
 async function writeTable(name: TableName): Promise<void> {
-	const parts = (await listImports()).map((r) => r.ipc[name]).filter((p): p is Uint8Array => p !== undefined);
-	await replaceTableFromArrow(name, await shippedTable(name), parts);
+	const [shippedBytes, parts] = await Promise.all([shippedTable(name), partsFor(name)]);
+	await replaceTableFromArrow(name, shippedBytes, parts);
 }
 
 /** Rebuilds the given tables where they are loaded (others will include the change when first loaded). */

@@ -29,12 +29,18 @@ export interface ImportRecord {
 	readonly tables: Partial<Record<TableName, Columns>>;
 }
 
-/** What IndexedDB holds and the Data page lists. */
-export interface StoredImport extends Omit<ImportRecord, 'tables'> {
-	readonly ipc: Partial<Record<TableName, Uint8Array>>;
-	/** Area codes with imported values, and gemeenten with an imported trajectory: what a gemeente page asks. */
+/** What the Data page lists and a gemeente page asks: an import without its bytes. */
+export interface ImportMeta extends Omit<ImportRecord, 'tables'> {
+	/** The tables it adds rows to. */
+	readonly tableNames: readonly TableName[];
+	/** Area codes with imported values, and gemeenten with an imported trajectory. */
 	readonly areas: readonly string[];
 	readonly trajectoryGemeenten: readonly string[];
+}
+
+/** An import as kept: its description and its rows as Arrow bytes per table. */
+export interface StoredImport extends ImportMeta {
+	readonly ipc: Partial<Record<TableName, Uint8Array>>;
 }
 
 export function toStored(record: ImportRecord): StoredImport {
@@ -44,6 +50,7 @@ export function toStored(record: ImportRecord): StoredImport {
 	return {
 		...meta,
 		ipc,
+		tableNames: Object.keys(ipc) as TableName[],
 		areas: [...new Set((tables.indicator_values?.area_code ?? []).map(String))],
 		trajectoryGemeenten: [...new Set((tables.trajectories?.gemeente_code ?? []).map(String))]
 	};

@@ -96,3 +96,16 @@ export function coOccurrenceCells(pairs: readonly PairGap[], l: Labels): CoOccur
 		detail: l.t('compare.cooc.detail', { a: l.theme(c.a), b: l.theme(c.b), count: c.count ?? 0 })
 	}));
 }
+
+/** The matrix in one sentence: how many raised pairs fall in each gap class (problems only). */
+export function matrixSummary(pairs: readonly PairGap[], trajectories: number, l: Labels): string {
+	const raised = pairs.filter((p) => p.raised && !p.suppressed);
+	const gaps = raised.filter((p) => p.classification.gapClass === 'perception_gap').length;
+	const confirmed = raised.filter((p) => p.classification.gapClass === 'confirmed').length;
+	return l.t('compare.matrix.summary', { trajectories, raised: raised.length, gaps, confirmed });
+}
+
+export function coOccurrenceSummary(cells: readonly CoOccurrenceCell[], l: Labels): string | null {
+	const top = [...cells].sort((a, b) => b.count - a.count)[0];
+	return top ? l.t('compare.cooc.summary', { a: top.a, b: top.b, count: top.count }) : null;
+}

@@ -47,7 +47,7 @@ export function figuresTakeaway(rows: readonly ThemeGap[], name: string, l: Labe
 }
 
 /** The gaps and the confirmed problems by name; blind spots by number, so the sentence stays one idea. */
-export function gapTakeaway(rows: readonly ThemeGap[], l: Labels): string {
+export function gapTakeaway(rows: readonly Pick<ThemeGap, 'themeId' | 'classification'>[], l: Labels): string {
 	const of = (c: string) => rows.filter((r) => r.classification.gapClass === c).map((r) => l.theme(r.themeId));
 	const named = (['perception_gap', 'confirmed'] as const).filter((c) => of(c).length > 0).map((c) => `${classLabel(c, l)}: ${of(c).join(', ')}.`);
 	const blind = of('no_measurement').length + of('blind_spot').length;

@@ -88,3 +88,9 @@ export function explorerSummary(points: readonly GapPoint[], l: Labels): string 
 	const count = (c: string) => points.filter((p) => p.gapClass === c).length;
 	return l.t('gapx.summary', { n: points.length, gaps: count('perception_gap'), confirmed: count('confirmed'), blind: count('blind_spot') });
 }
+
+export function rankingSummary(rows: readonly RankedGap[], l: Labels): string | null {
+	const top = rows[0];
+	if (!top) return null;
+	return l.t('gapx.ranking.summary', { label: top.label, share: formatShare(top.share, l.locale, 0), percentile: formatShare(top.percentile, l.locale, 0), class: top.classLabel });
+}

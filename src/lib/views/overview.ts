@@ -29,3 +29,16 @@ export function rankOf(rows: readonly MapValueRow[], code: string): { rank: numb
 export function latestPeriod(periods: readonly number[]): number | null {
 	return periods.length === 0 ? null : Math.max(...periods);
 }
+
+/** The strip's sentence: where the figures run from and to, and who sits at each end. */
+export function stripSummary(rows: readonly MapValueRow[], format: (v: number | null) => string, template: (p: { low: string; lowName: string; high: string; highName: string }) => string): string | null {
+	const known = rows.filter((r) => r.value !== null);
+	if (known.length === 0) return null;
+	let low = known[0]!;
+	let high = known[0]!;
+	for (const r of known) {
+		if (r.value! < low.value!) low = r;
+		if (r.value! > high.value!) high = r;
+	}
+	return template({ low: format(low.value), lowName: low.name, high: format(high.value), highName: high.name });
+}

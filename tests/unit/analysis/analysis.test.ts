@@ -154,3 +154,34 @@ describe('peers', () => {
 		expect(peerGroup('E', rows)).toBeNull();
 	});
 });
+
+import { indicatorPosition as positionOne, MeasuredIndex as Index, percentileRank as rankOne, percentileSorted } from '../../../src/lib/analysis/measured';
+
+describe('MeasuredIndex', () => {
+	it('gives every gemeente the position indicatorPosition gives it, for a shared and a per-gemeente reference set', () => {
+		// One value per indicator, gemeente and year (the table's key), ties included; GM0029 lacks 2020.
+		const rows = ['a', 'b'].flatMap((indicator_id, k) =>
+			Array.from({ length: 30 }, (_, a) => a).flatMap((a) =>
+				[2019, 2020, 2021]
+					.filter((period) => !(a === 29 && period === 2020))
+					.map((period) => ({ indicator_id, area_code: `GM${String(a).padStart(4, '0')}`, period, value: ((a + k) * 37 + period) % 11, status: null, boundary_year: 2025, source_id: 's' }))
+			)
+		);
+		const index = new Index(rows);
+		const all = new Set(rows.map((r) => r.area_code));
+		for (const code of ['GM0001', 'GM0007', 'GM0029', 'GM9999']) {
+			const peers = new Set(['GM0002', 'GM0003', 'GM0011']);
+			for (const ref of [all, peers]) {
+				for (const [id, dir] of [['a', 'higher_worse'], ['b', 'lower_worse']] as const) {
+					const expected = positionOne(id, dir, code, rows.filter((r) => r.indicator_id === id), ref, 2020);
+					expect(index.position(id, dir, code, ref, 2020), `${code} ${id}`).toEqual(expected);
+				}
+			}
+		}
+	});
+	it('ranks by binary search exactly as by counting, ties included', () => {
+		const values = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5];
+		const sorted = [...values].sort((a, b) => a - b);
+		for (const v of values) for (const d of ['higher_worse', 'lower_worse', 'neutral']) expect(percentileSorted(v, sorted, d)).toBe(rankOne(v, values, d));
+	});
+});
