@@ -1,6 +1,6 @@
 /** The texts and orders the comparison pages show, from small hand-made inputs through the real analysis. */
 import { describe, expect, it } from 'vitest';
-import { pairGaps, type PairInputs } from '../../src/lib/analysis/compare';
+import { distinctNames, pairGaps, type PairInputs } from '../../src/lib/analysis/compare';
 import type { MapValueRow } from '../../src/lib/db/queries/overview';
 import { nl, type MessageKey } from '../../src/lib/i18n/messages';
 import { matrixCells, recurringRows, recurringSummary, themeOrder, type Labels } from '../../src/lib/views/compare';
@@ -85,5 +85,16 @@ describe('overview views', () => {
 		expect(rankOf(rows, 'd')).toBeNull();
 		expect(latestPeriod([2012, 2016, 2014])).toBe(2016);
 		expect(latestPeriod([])).toBeNull();
+	});
+});
+
+describe('trajectory names', () => {
+	it('number the trajectories of a gemeente that has more than one, and leave the others alone', () => {
+		const named = distinctNames([
+			{ trajectoryId: 'montfoort', code: 'GM0335', name: 'Montfoort' },
+			{ trajectoryId: 'baarn', code: 'GM0308', name: 'Baarn' },
+			{ trajectoryId: 'eigen_imp1', code: 'GM0335', name: 'Montfoort' }
+		]);
+		expect(named.map((t) => t.name)).toEqual(['Montfoort (2)', 'Baarn', 'Montfoort (1)']);
 	});
 });

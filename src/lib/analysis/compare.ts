@@ -166,3 +166,17 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 	}
 	return out;
 }
+
+/**
+ * A display name per trajectory: the gemeente's name, numbered when a gemeente has several trajectories (a shipped
+ * one and an import, or many synthetic ones), so no two columns, points or rows read the same.
+ */
+export function distinctNames<T extends { trajectoryId: string; code: string; name: string }>(trajectories: readonly T[]): T[] {
+	const perCode = new Map<string, string[]>();
+	for (const tr of trajectories) perCode.set(tr.code, [...(perCode.get(tr.code) ?? []), tr.trajectoryId]);
+	for (const ids of perCode.values()) ids.sort();
+	return trajectories.map((tr) => {
+		const ids = perCode.get(tr.code)!;
+		return ids.length === 1 ? tr : { ...tr, name: `${tr.name} (${ids.indexOf(tr.trajectoryId) + 1})` };
+	});
+}

@@ -3,7 +3,7 @@
  * measured values, peer groups) is read once per page visit; what does (findings under the filters) is one small
  * aggregated query per change.
  */
-import type { TrajectoryRef, ThemeCounts } from '$lib/analysis/compare';
+import { distinctNames, type TrajectoryRef, type ThemeCounts } from '$lib/analysis/compare';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { IndicatorMeta, ValueRow } from '$lib/analysis/types';
 import { queryRows } from '$lib/db/client';
@@ -109,13 +109,15 @@ export async function loadCompareSelection(filters: FindingFilters): Promise<Com
 		queryRows<ThemePairRow>(themePairsWithinConversations(filters))
 	]);
 	return {
-		trajectories: trajectories.map((t) => ({
-			trajectoryId: t.trajectory_id,
-			code: t.gemeente_code,
-			name: t.name,
-			referenceYear: t.reference_year,
-			conversations: t.conversations
-		})),
+		trajectories: distinctNames(
+			trajectories.map((t) => ({
+				trajectoryId: t.trajectory_id,
+				code: t.gemeente_code,
+				name: t.name,
+				referenceYear: t.reference_year,
+				conversations: t.conversations
+			}))
+		),
 		counts: counts.map((c) => ({
 			trajectoryId: c.trajectory_id,
 			themeId: c.theme_id,
