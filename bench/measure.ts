@@ -50,16 +50,17 @@ export async function coldVisit(browser: Browser, url: string, chartMark: string
 export type Action = { readonly kind: 'select'; readonly selector: string; readonly value: string } | { readonly kind: 'click'; readonly selector: string };
 
 /**
- * Applies one change inside the page and waits until every chart has drawn again (or, for a chart left without
- * data, until the first chart has drawn: all charts of a page derive from the same answer). Milliseconds, or null
- * after the timeout.
+ * Applies one change inside the page and waits until every chart has received its new rows and, where there is
+ * something to draw, drawn them. Milliseconds, or null after the timeout.
  */
 export function timedChange(page: Page, action: Action, charts: readonly string[], timeoutMs = 15_000): Promise<number | null> {
 	return page.evaluate(
 		async ({ action, charts, timeoutMs }) => {
 			const fig = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 			const renders = (id: string) => Number(fig(id)?.dataset.renders ?? 0);
+			const updates = (id: string) => Number(fig(id)?.dataset.updates ?? 0);
 			const before = charts.map(renders);
+			const beforeUpdates = charts.map(updates);
 			const t0 = performance.now();
 			const el = document.querySelector<HTMLElement>(action.selector);
 			if (!el) return null;
@@ -67,13 +68,12 @@ export function timedChange(page: Page, action: Action, charts: readonly string[
 				(el as HTMLSelectElement).value = action.value;
 				el.dispatchEvent(new Event('change', { bubbles: true }));
 			} else el.click();
-			const done = () => {
-				const firstDrawn = renders(charts[0]!) > before[0]!;
-				return charts.every((id, i) => {
+			const done = () =>
+				charts.every((id, i) => {
 					const f = fig(id);
-					return f && f.dataset.state !== 'loading' && (renders(id) > before[i]! || (firstDrawn && (f.dataset.state === 'empty' || f.dataset.state === 'error')));
+					if (!f || f.dataset.state === 'loading' || updates(id) <= beforeUpdates[i]!) return false;
+					return f.dataset.state !== 'ready' || renders(id) > before[i]!;
 				});
-			};
 			while (!done()) {
 				if (performance.now() - t0 > timeoutMs) return null;
 				await new Promise((r) => requestAnimationFrame(() => r(null)));
