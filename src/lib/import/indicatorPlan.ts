@@ -74,9 +74,12 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 	const periods = new Set<number>();
 	let level: 'gemeente' | 'wijk' = 'gemeente';
 
+	// A file repeats each region once per year and measure: classify each distinct label once.
+	const regions = new Map<string, ReturnType<typeof classifyRegion>>();
 	for (const c of cells) {
 		if (problems.length >= MAX_PROBLEMS) break;
-		const region = classifyRegion(c.region, ctx.names, ctx.gemeenten);
+		let region = regions.get(c.region);
+		if (!region) regions.set(c.region, (region = classifyRegion(c.region, ctx.names, ctx.gemeenten)));
 		if (region.kind === 'aggregate') {
 			tally.add('aggregate', region.label);
 			continue;
