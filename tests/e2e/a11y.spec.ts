@@ -52,7 +52,7 @@ test('switching to English leaves no Dutch interface string behind', async ({ gu
 	// enough to be unambiguous. Data (theme labels have English versions; findings are Dutch paraphrases) is not UI.
 	const dutch = (Object.keys(nl) as (keyof typeof nl)[])
 		.map((k) => nl[k] as string)
-		.filter((v, i, all) => v.length >= 12 && !v.includes('{') && all.indexOf(v) === i && !(Object.values(en) as string[]).includes(v));
+		.filter((v, i, all) => v.length >= 18 && !v.includes('{') && all.indexOf(v) === i && !(Object.values(en) as string[]).includes(v));
 	for (const r of ROUTES.filter((x) => x.path !== '/methode/')) {
 		await page.goto(`${r.path}${r.path.includes('?') ? '&' : '?'}lang=en`);
 		await settle(page, r.ready);

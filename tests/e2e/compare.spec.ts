@@ -63,7 +63,7 @@ test('kloof: every pair placed against the class regions, ranked, the unplaceabl
 	const summary = page.getByTestId('gapx-summary');
 	const n = Number((await summary.textContent())!.match(/^(\d+) paren/)![1]);
 	expect(n).toBeGreaterThan(5);
-	await expect(scatter.locator('svg g[aria-label="dot"] path')).toHaveCount(n);
+	await expect(scatter.locator('svg g[data-mark="dot"] path')).toHaveCount(n);
 	for (const region of ['Bevestigd probleem', 'Belevingskloof', 'Blinde vlek in de gesprekken', 'Geen signaal']) await expect(scatter.locator('svg')).toContainText(region);
 	const row = scatter.locator('table tr', { hasText: 'Montfoort · Jeugdoverlast' });
 	await expect(row).toContainText('Belevingskloof');
@@ -89,7 +89,7 @@ test('kloof: every pair placed against the class regions, ranked, the unplaceabl
 	await expect(row).toContainText('Bevestigd probleem');
 
 	// Click a point: its gemeente opens.
-	const dot = scatter.locator('svg g[aria-label="dot"] path').first();
+	const dot = scatter.locator('svg g[data-mark="dot"] path').first();
 	await dot.scrollIntoViewIfNeeded();
 	const box = (await dot.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

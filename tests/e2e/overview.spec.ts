@@ -1,6 +1,6 @@
 import { expect, screenshot, test } from './support/guard';
 
-const mapPaths = 'svg g[aria-label="geo"] path';
+const mapPaths = 'svg g[data-mark="geo"] path';
 
 test('the overview maps an indicator from DuckDB; both charts follow every selection, kept in the URL', async ({ guarded: page }) => {
 	await page.goto('/');
@@ -14,7 +14,7 @@ test('the overview maps an indicator from DuckDB; both charts follow every selec
 	await expect(strip).toHaveAttribute('data-state', 'ready');
 	await expect(map.locator('h2')).toHaveText('Geregistreerde misdrijven per 1.000 inwoners, 2023');
 	// Every gemeente is drawn once (filled, or outlined as having no figure), and the trajectory gemeenten are named.
-	const filled = map.locator('svg g[aria-label="geo"]').first().locator('path');
+	const filled = map.locator('svg g[data-mark="geo"]').first().locator('path');
 	await expect(filled).toHaveCount(342);
 	await expect(map.locator('svg').last()).toContainText('Montfoort');
 	await expect(strip.locator('svg circle')).toHaveCount(342);
