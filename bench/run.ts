@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { benchPage, coldVisit, interactions, median, percentile, spread, type ColdRun } from './measure';
 import { serve } from './server';
 import { syntheticArrow } from './synthetic';
-import { writeResults, type Results } from './report';
+import { resultsTable, writeResults, type Results } from './report';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -161,6 +161,7 @@ try {
 	};
 	writeFileSync(join(out, `results-${results.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 1));
 	writeResults(join(root, 'bench/RESULTS.md'), results);
+	console.log(`\n${resultsTable(results)}\n`);
 	log(`wrote bench/RESULTS.md; p95 shipped ${Math.round(percentile(all(shipped).filter((v): v is number => v !== null), 95) ?? -1)} ms`);
 
 	function summarise(r: Record<string, (number | null)[]>) {
