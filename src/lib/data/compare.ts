@@ -3,7 +3,8 @@
  * measured values, peer groups) is read once per page visit; what does (findings under the filters) is one small
  * aggregated query per change.
  */
-import { distinctNames, type TrajectoryRef, type ThemeCounts } from '$lib/analysis/compare';
+import { distinctNames, pairGaps, type PairGap, type TrajectoryRef, type ThemeCounts } from '$lib/analysis/compare';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '$lib/analysis/classify';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { IndicatorMeta, ValueRow } from '$lib/analysis/types';
 import { queryRows } from '$lib/db/client';
@@ -92,6 +93,20 @@ async function readBase(): Promise<CompareBase> {
 		sources: sources.filter((s) => used.has(s.source_id)).map((s) => s.label),
 		referenceFor: (mode) => (mode === 'peers' ? peersOf : () => all)
 	};
+}
+
+/** Every (trajectory, theme) pair of a selection, analysed against a reference set: what each comparison view draws. */
+export function comparePairs(base: CompareBase, selection: Pick<CompareSelection, 'trajectories' | 'counts'>, reference: ReferenceMode, thresholds: Thresholds = DEFAULT_THRESHOLDS): PairGap[] {
+	return pairGaps(
+		{ ...selection, themeIds: base.themes.map((th) => th.id), links: base.links, indicators: base.indicators, values: base.values, referenceFor: base.referenceFor(reference) },
+		thresholds
+	);
+}
+
+/** A theme's label in the reader's language (its id when the theme is unknown). */
+export function themeLabel(base: CompareBase | null, id: string, locale: 'nl' | 'en'): string {
+	const th = base?.themes.find((x) => x.id === id);
+	return th ? th[locale] : id;
 }
 
 export interface CompareSelection {
