@@ -87,6 +87,3 @@ export async function reloadTables(names: readonly TableName[]): Promise<void> {
 	dataStatus.version++;
 }
 
-export function isLoaded(name: TableName): boolean {
-	return dataStatus.loaded.includes(name);
-}

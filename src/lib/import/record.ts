@@ -62,11 +62,6 @@ export function rowsToColumns(rows: readonly Record<string, string | number | nu
 	return out;
 }
 
-export function columnLength(cols: Columns): number {
-	const first = Object.values(cols)[0];
-	return first ? first.length : 0;
-}
-
 /** A short unique id for an import, safe in table values and as an IndexedDB key. */
 export function newImportId(now: Date, random: () => number = Math.random): string {
 	return `imp${now.getTime().toString(36)}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;

@@ -43,19 +43,6 @@ export function mapValues(indicatorId: string, period: number, province: string 
 	);
 }
 
-export interface LoadedSummaryRow extends Record<string, unknown> {
-	gemeenten: number;
-	provinces: number;
-	inhabitants: number;
-}
-
-export function loadedSummary(): Statement {
-	return statement(
-		`SELECT count(*) AS gemeenten, count(DISTINCT province) AS provinces, sum(inhabitants) AS inhabitants
-		   FROM gemeenten`
-	);
-}
-
 export interface TableCountRow extends Record<string, unknown> {
 	rows: number;
 }
