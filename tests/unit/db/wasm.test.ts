@@ -2,15 +2,10 @@
  * The browser engine itself, run in Node: the pipeline's Arrow bytes load into duckdb-wasm and a named query with
  * parameters answers from them. The rest of the SQL is tested on @duckdb/node-api (same DuckDB version).
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wasmConnection } from '../support/duckdbWasm';
 import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/data/pipeline';
 import { mapValues } from '../../../src/lib/db/queries/overview';
-
-const require = createRequire(import.meta.url);
-const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
-const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 
 const SPECS: ColumnSpec[] = [
 	{ name: 'code', type: 'code', required: true },
@@ -21,18 +16,9 @@ const SPECS: ColumnSpec[] = [
 
 describe('duckdb-wasm (node build of the browser engine)', () => {
 	it('loads pipeline Arrow and answers a parameterised named query', async () => {
-		const db = await duckdb.createDuckDB(
-			{
-				mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
-				eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
-			},
-			new duckdb.VoidLogger(),
-			duckdb.NODE_RUNTIME
-		);
-		await db.instantiate();
-		const conn = db.connect();
+		const conn = await wasmConnection();
 		try {
-			expect(conn.query('SELECT version() AS v').toArray()[0].v).toBe('v1.4.3');
+			expect(conn.query('SELECT version() AS v').toArray()[0]!.v).toBe('v1.4.3');
 			const csv = 'code;name;province;inhabitants\nGM0308;Baarn;Utrecht;25.000\nGM0335;Montfoort;Utrecht;14.000\nGM1621;Lansingerland;Zuid-Holland;.\n';
 			const typed = typeRecords(parseDelimited(csv), SPECS);
 			conn.insertArrowFromIPCStream(toArrowIpc(typed.table, SPECS), { name: 'gemeenten', create: true });

@@ -2,18 +2,14 @@
  * What is kept of an import: Arrow bytes per table that the browser engine (duckdb-wasm, node build) loads as the
  * same rows the plan made, and the summary a gemeente page asks.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wasmConnection } from '../support/duckdbWasm';
 import { planIndicatorImport } from '../../../src/lib/import/indicatorPlan';
 import { prepareIndicatorFile } from '../../../src/lib/import/prepare';
 import { toStored } from '../../../src/lib/import/record';
 import { summarise } from '../../../src/lib/import/summary';
 import { fixture, gemeenten, indicatorIds, names, NOW, themeIds } from './support';
 
-const require = createRequire(import.meta.url);
-const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
-const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 
 describe('a kept import', () => {
 	const p = prepareIndicatorFile(fixture('good/statline-kerncijfers-cp1252.csv'));
@@ -34,16 +30,7 @@ describe('a kept import', () => {
 		expect(Object.keys(stored.ipc).sort()).toEqual(['indicator_values', 'indicators', 'sources', 'theme_indicator_map']);
 		expect([...stored.areas].sort()).toEqual(['GM0308', 'GM0335', 'GM0373', 'GM0518', 'GM1621']);
 		expect(stored.trajectoryGemeenten).toEqual([]);
-		const db = await duckdb.createDuckDB(
-			{
-				mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
-				eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
-			},
-			new duckdb.VoidLogger(),
-			duckdb.NODE_RUNTIME
-		);
-		await db.instantiate();
-		const conn = db.connect();
+		const conn = await wasmConnection();
 		try {
 			conn.insertArrowFromIPCStream(stored.ipc.indicator_values!, { name: 'indicator_values', create: true });
 			const rows = conn.query('SELECT area_code, period, value, source_id FROM indicator_values ORDER BY area_code').toArray().map((r: { toJSON(): unknown }) => r.toJSON());
