@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// Another port lets a second checkout run its e2e tests beside this one without reusing this one's server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Debian's Chromium: Playwright cannot download its own browser here. The flags keep Chromium from phoning home,
 // which on a closed network only produces refused connections and noise.
