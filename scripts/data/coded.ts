@@ -9,7 +9,7 @@ import { parseDelimited, typeRecords } from '../../src/lib/data/pipeline';
 import { TABLE_SPECS } from '../../src/lib/data/tables';
 import { csvText, readText, sortBy } from './io';
 
-export const CODED_TABLES = ['themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings'] as const;
+export const CODED_TABLES = ['themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings', 'programme_findings'] as const;
 export type CodedTable = (typeof CODED_TABLES)[number];
 
 const KEYS: Record<CodedTable, string[]> = {
@@ -17,12 +17,18 @@ const KEYS: Record<CodedTable, string[]> = {
 	theme_indicator_map: ['theme_id', 'indicator_id'],
 	trajectories: ['trajectory_id'],
 	conversations: ['trajectory_id', 'respondent_group'],
-	findings: ['finding_id']
+	findings: ['finding_id'],
+	programme_findings: ['finding_id']
 };
 
 const DOMAINS = ['veiligheid', 'sociaal', 'wonen', 'bestuur', 'jeugd'];
 const GROUPS = ['inwoner', 'jongere', 'ouder', 'ondernemer', 'initiatiefnemer', 'professional', 'maatschappelijke_organisatie', 'ambtenaar', 'bestuurder', 'politie_handhaving', 'onderwijs'];
-const STANCES = ['problem', 'strength', 'solution'];
+const STANCES = ['problem', 'strength', 'solution', 'context'];
+const SPEAKERS = ['inwoners', 'professionals', 'gemeente', 'bestuur', 'onderzoekers'];
+const ROLES = ['primary', 'secondary', 'context'];
+const ASSESSMENTS = ['kern', 'bevestigd', 'valt_mee'];
+// The respondent words the heard scale reads (src/lib/analysis/quantifiers.ts); anything else is not a reading.
+const QUANTIFIERS = ['alle', 'iedereen', 'stuk voor stuk', 'rode draad', 'merendeel', 'meeste', 'overwegend', 'veel', 'grote groep', 'een aantal', 'meerdere', 'diverse', 'sommige', 'enkele', 'een paar', 'kleine groep', 'beperkt aantal', 'geen'];
 const SOURCE_TYPES = ['interview', 'observation', 'online_scan', 'meeting', 'document', 'registration'];
 
 export interface CodedResult {
@@ -86,10 +92,22 @@ export function buildCoded(codedDir: string, indicators: Record<string, { direct
 	check('themes', 'theme_id', (v) => (/^[a-z][a-z0-9_]*$/.test(v) ? null : `"${v}" is geen snake_case`));
 	check('themes', 'domain', oneOf(DOMAINS, true));
 	check('theme_indicator_map', 'theme_id', ref('themes', themes));
-	check('theme_indicator_map', 'indicator_id', (v) => {
+	check('theme_indicator_map', 'role', oneOf(ROLES, false));
+	check('theme_indicator_map', 'indicator_id', (v, cells) => {
 		const d = indicators[v];
 		if (!d) return `"${v}" is geen indicator in out/indicators.csv`;
-		return d.direction === 'neutral' ? `"${v}" heeft richting neutral en kan geen thema meten (SCHEMA.md)` : null;
+		return d.direction === 'neutral' && cells.role !== 'context' ? `"${v}" heeft richting neutral en kan alleen als context bij een thema staan (SCHEMA.md)` : null;
+	});
+	const primaries = new Map<string, number>();
+	for (const { cells } of loaded.get('theme_indicator_map') ?? []) if (cells.role === 'primary') primaries.set(cells.theme_id!, (primaries.get(cells.theme_id!) ?? 0) + 1);
+	check('theme_indicator_map', 'role', (v, cells) => {
+		if (v === 'primary' && (primaries.get(cells.theme_id!) ?? 0) > 1) return `thema "${cells.theme_id}" heeft meer dan één primaire indicator`;
+		if (v === 'secondary' && !primaries.has(cells.theme_id!)) return `thema "${cells.theme_id}" heeft een secundaire maar geen primaire indicator`;
+		return null;
+	});
+	check('trajectories', 'scope_themes', (v) => {
+		const unknown = v.split(';').filter((id) => id && !themes.has(id));
+		return unknown.length ? `onbekend(e) thema('s) ${unknown.join(', ')}` : null;
 	});
 	check('trajectories', 'gemeente_code', (v) => (codes2025.has(v) ? null : `"${v}" is geen gemeente van 2025`));
 	for (const c of ['period_start', 'period_end']) {
@@ -105,6 +123,18 @@ export function buildCoded(codedDir: string, indicators: Record<string, { direct
 	check('findings', 'severity', oneOf(['1', '2', '3'], true));
 	check('findings', 'respondent_group', oneOf(GROUPS, true));
 	check('findings', 'source_type', oneOf(SOURCE_TYPES, true));
+	check('findings', 'speaker', oneOf(SPEAKERS, false));
+	check('findings', 'quantifier', oneOf(QUANTIFIERS, true));
+	check('findings', 'researcher_assessment', (v, cells) => {
+		if (v === '') return null;
+		if (!ASSESSMENTS.includes(v)) return `"${v}" is niet een van ${ASSESSMENTS.join(' | ')}`;
+		return cells.speaker === 'onderzoekers' ? null : 'alleen de onderzoekers geven een oordeel (speaker = onderzoekers)';
+	});
+	check('findings', 'quantifier', (v, cells) => (v !== '' && cells.speaker === 'onderzoekers' ? 'een woord over hoeveel mensen iets zeiden hoort niet bij de conclusie van de onderzoekers; gebruik subject_quantifier' : null));
+	check('findings', 'anchor', (v, cells) => (v === '' && cells.source_ref?.startsWith('seed:') ? 'een bevinding uit een brondocument heeft een letterlijk anker' : null));
+	check('programme_findings', 'theme_id', ref('themes', themes));
+	check('programme_findings', 'stance', oneOf(STANCES, false));
+	check('programme_findings', 'speaker', oneOf(SPEAKERS, false));
 
 	for (const [name, rows] of loaded) {
 		const fields = TABLE_SPECS[name].map((s) => s.name);

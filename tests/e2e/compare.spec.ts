@@ -7,11 +7,14 @@ test('vergelijk: themes per trajectory, recurring and together; every chart foll
 	const cooc = page.getByTestId('chart-cooccurrence');
 	for (const chart of [matrix, recurring, cooc]) await expect(chart).toHaveAttribute('data-state', 'ready');
 
-	// n is shown per trajectory; Montfoort's share and class come from the same analysis as its gemeente page.
+	// n is shown per trajectory; Montfoort's reading and class come from the same analysis as its gemeente page.
 	await expect(matrix.locator('svg')).toContainText('Montfoort (n = 27)');
 	await expect(matrix.locator('svg')).toContainText('Baarn (n onbekend)');
 	const table = matrix.locator('table');
-	await expect(table.locator('tr', { hasText: 'Jeugdoverlast' })).toContainText('60%Belevingskloof');
+	await expect(table.locator('tr', { hasText: 'Vertrouwen in en bereikbaarheid' })).toContainText('stuk voor stuk');
+	await expect(table.locator('tr', { hasText: 'Onveiligheidsgevoel' })).toContainText('rode draadGehoord, (nog) niet zichtbaar in de cijfers');
+	// Baarn's drugs study did not ask about feeling unsafe: not studied, never a blind spot in the conversations.
+	await expect(table.locator('tr', { hasText: 'Onveiligheidsgevoel' })).toContainText('Niet onderzocht in dit traject');
 	await expect(page.getByTestId('compare-summary')).toContainText('van de 3 trajecten (Baarn, Lansingerland, Montfoort)');
 	await expect(recurring.locator('svg')).toContainText('Baarn, Lansingerland, Montfoort');
 	// Within one conversation the units are people: fewer than 5 and the count is withheld.
@@ -25,7 +28,7 @@ test('vergelijk: themes per trajectory, recurring and together; every chart foll
 	await expect(matrix.locator('figcaption')).toContainText('als oplossing');
 	await expect(recurring.locator('figcaption')).toContainText('als oplossing');
 	await expect(cooc.locator('figcaption')).toContainText('als oplossing');
-	await expect(table).not.toContainText('Belevingskloof');
+	await expect(table).not.toContainText('Gehoord, (nog) niet zichtbaar');
 	await expect(page.getByTestId('compare-summary')).not.toContainText('Vertrouwen in en bereikbaarheid van de gemeente komt terug in 3');
 
 	// A group with fewer than 5 conversations in Montfoort (2 administrators): its column is withheld.
@@ -34,7 +37,7 @@ test('vergelijk: themes per trajectory, recurring and together; every chart foll
 	await expect(page).toHaveURL(/groep=bestuurder/);
 	await expect(matrix.locator('svg')).toContainText('Montfoort (n = 2)');
 	await expect(table.locator('tr', { hasText: 'Jeugdoverlast' })).toContainText('< 5');
-	await expect(table).not.toContainText('Belevingskloof');
+	await expect(table.locator('tr', { hasText: 'Jeugdoverlast' })).not.toContainText('Gehoord, (nog) niet zichtbaar');
 	await screenshot(page, 'vergelijk-bestuurder');
 
 	// Year: only trajectories that started then.
@@ -51,7 +54,7 @@ test('vergelijk: themes per trajectory, recurring and together; every chart foll
 	await expect(table.locator('tr', { hasText: 'Jeugdoverlast' })).toContainText('< 5');
 	await page.getByRole('button', { name: 'Filters wissen' }).click();
 	await expect(page).toHaveURL(/\/vergelijk\/$/);
-	await expect(table.locator('tr', { hasText: 'Jeugdoverlast' })).toContainText('60%');
+	await expect(table.locator('tr', { hasText: 'Onveiligheidsgevoel' })).toContainText('rode draad');
 });
 
 test('kloof: every pair placed against the class regions, ranked, the unplaceable listed, and a click opens the gemeente', async ({ guarded: page }) => {
@@ -62,11 +65,15 @@ test('kloof: every pair placed against the class regions, ranked, the unplaceabl
 	await expect(ranking).toHaveAttribute('data-state', 'ready');
 	const summary = page.getByTestId('gapx-summary');
 	const n = Number((await summary.textContent())!.match(/^(\d+) paren/)![1]);
-	expect(n).toBeGreaterThan(5);
+	expect(n).toBeGreaterThanOrEqual(3);
 	await expect(scatter.locator('svg g[data-mark="dot"] path')).toHaveCount(n);
-	for (const region of ['Bevestigd probleem', 'Belevingskloof', 'Blinde vlek in de gesprekken', 'Geen signaal']) await expect(scatter.locator('svg')).toContainText(region);
+	for (const region of ['Gehoord én zichtbaar in de cijfers', 'Gehoord, (nog) niet zichtbaar in de cijfers', 'In de cijfers, niet (breed) gehoord', 'Niet (breed) gehoord, geen opvallend cijfer'])
+		await expect(scatter.locator('svg')).toContainText(region);
+	// The heard axis speaks the report's words; the researchers' own conclusions have a row of their own.
+	for (const word of ['rode draad', 'één persoon', '◆ onderzoekers']) await expect(scatter.locator('svg')).toContainText(word);
 	const row = scatter.locator('table tr', { hasText: 'Montfoort · Jeugdoverlast' });
-	await expect(row).toContainText('Belevingskloof');
+	await expect(row).toContainText('Gehoord, (nog) niet zichtbaar in de cijfers');
+	await expect(row).toContainText('◆ onderzoekers');
 	// Drugs in Baarn cannot be placed: no indicator measures it. It is listed, not dropped.
 	await expect(page.getByTestId('unplaced-table')).toContainText('Baarn · Drugsgebruik en -handel');
 	await screenshot(page, 'kloof');
@@ -74,19 +81,23 @@ test('kloof: every pair placed against the class regions, ranked, the unplaceabl
 	// Reference set and thresholds re-analyse without a new query; both charts follow.
 	await page.getByLabel('10 vergelijkbare gemeenten').check();
 	await expect(page).toHaveURL(/referentie=peers/);
-	await expect(row).toContainText('Bevestigd probleem');
-	await expect(ranking.locator('svg')).toContainText('Bevestigd probleem');
+	// Among its peers Lansingerland's crime rate ranks high: inside the question, not raised, high in the figures.
+	const unsafe = scatter.locator('table tr', { hasText: 'Lansingerland · Onveiligheidsgevoel' });
+	await expect(unsafe).toContainText('In de cijfers, niet (breed) gehoord');
+	await expect(ranking.locator('svg')).toContainText('In de cijfers, niet (breed) gehoord');
 
 	await page.getByLabel('Thema', { exact: true }).selectOption('jeugdoverlast');
 	await expect(page).toHaveURL(/thema=jeugdoverlast/);
-	await expect(scatter.locator('table tbody tr')).toHaveCount(3);
+	// Montfoort is placed; in Baarn and Lansingerland youth nuisance was mentioned without a word on how widely.
+	await expect(scatter.locator('table tbody tr')).toHaveCount(1);
+	await expect(page.getByTestId('unplaced-table')).toContainText('Lansingerland · Jeugdoverlast');
 	await expect(ranking.locator('svg')).not.toContainText('Verloedering');
 	await screenshot(page, 'kloof-jeugdoverlast-peers');
 
 	// A shared URL reproduces the view.
 	await page.goto('/kloof/?referentie=peers&thema=jeugdoverlast');
-	await expect(scatter.locator('table tbody tr')).toHaveCount(3);
-	await expect(row).toContainText('Bevestigd probleem');
+	await expect(scatter.locator('table tbody tr')).toHaveCount(1);
+	await expect(row).toContainText('Gehoord, (nog) niet zichtbaar in de cijfers');
 
 	// Click a point: its gemeente opens.
 	const dot = scatter.locator('svg g[data-mark="dot"] path').first();

@@ -5,11 +5,11 @@ const counter = (page: import('@playwright/test').Page) => page.getByTestId('dec
 const current = (page: import('@playwright/test').Page) => page.locator('section.slide.current');
 
 test('Montfoort’s deck: walked with the keyboard, the same numbers as the gemeente page, prepared, printed', async ({ guarded: page }) => {
-	// The number on the gemeente page…
+	// The words on the gemeente page…
 	await page.goto('/gemeente/GM0335/');
-	const youth = page.getByTestId('gap-table').locator('tr[data-theme="jeugdoverlast"]');
-	const share = (await youth.locator('td .num').first().textContent())!.trim();
-	expect(share).toMatch(/^\d+%$/);
+	const trust = page.getByTestId('gap-table').locator('tr[data-theme="vertrouwen_gemeente"]');
+	await expect(trust).toHaveAttribute('data-level', '6');
+	await expect(trust.locator('td strong').first()).toHaveText('rode draad');
 
 	await page.goto('/presentatie/GM0335/');
 	await expect(counter(page)).toHaveText('Dia 1 van 7');
@@ -20,15 +20,17 @@ test('Montfoort’s deck: walked with the keyboard, the same numbers as the geme
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/dia=2/);
 	await expect(current(page)).toHaveAttribute('data-slide', 'heard');
-	// …is the number on the slide.
-	await expect(current(page).locator('svg')).toContainText(`Jeugdoverlast`);
-	await expect(page.getByTestId('takeaway-heard')).toContainText(share);
+	// …are the words on the slide, never a percentage.
+	await expect(current(page).locator('svg')).toContainText('Vertrouwen in en bereikbaarheid van de gemeente');
+	await expect(page.getByTestId('takeaway-heard')).toContainText('(rode draad)');
+	await expect(page.getByTestId('takeaway-heard')).not.toContainText('%');
 	await page.keyboard.press('PageDown');
 	await expect(current(page)).toHaveAttribute('data-slide', 'figures');
 	await page.keyboard.press(' ');
 	await expect(current(page)).toHaveAttribute('data-slide', 'gap');
-	await expect(page.getByTestId('takeaway-gap')).toContainText('Belevingskloof: Jeugdoverlast');
-	await expect(current(page).locator('svg')).toContainText('Belevingskloof');
+	await expect(page.getByTestId('takeaway-gap')).toContainText('Gehoord, (nog) niet zichtbaar in de cijfers: Jeugdoverlast');
+	await expect(page.getByTestId('takeaway-gap')).toContainText('Gehoord, geen cijfers beschikbaar:');
+	await expect(current(page).locator('svg')).toContainText('Gehoord, (nog) niet zichtbaar in de cijfers');
 	await screenshot(page, 'deck-gap');
 	await page.keyboard.press('End');
 	await expect(counter(page)).toHaveText('Dia 7 van 7');

@@ -23,41 +23,84 @@ test('an unknown gemeente code gets a helpful page', async ({ page }) => {
 	await expect(page.getByRole('link', { name: 'Alle gemeenten' })).toBeVisible();
 });
 
-test('Montfoort: both sides of every theme, a class each, blind spots, provenance, and the reference set in the URL', async ({ guarded: page }) => {
+test('Montfoort: what the report heard, by whom, beside the primary figure; the class followed to its passages; thresholds in the URL', async ({ guarded: page }) => {
 	await page.goto('/gemeente/GM0335/');
 	await expect(page.getByTestId('conversation-groups')).toContainText('27');
-	// k = 5: the initiators (3), the school (1) and the administrators (2) are never shown on their own.
+	// k = 5 for Kloofmeter's own table: the initiators (3), the school (1) and the administrators (2) are not shown apart
+	// there; the report's own count is quoted as the report's, with the residents apart from the professionals.
 	await expect(page.getByTestId('conversation-groups')).not.toContainText('initiatiefnemer');
+	await expect(page.getByTestId('traject-by-speaker')).toContainText('27 personen, van wie 3 inwoners');
+	await expect(page.getByTestId('traject-aanleiding')).toContainText('Hofland');
+	await expect(page.getByTestId('traject-vergelijking')).toContainText(/Leefbaarheidsmonitor/i);
+	await expect(page.getByTestId('traject-opvolging')).toContainText('gebiedsmanager');
 
 	const table = page.getByTestId('gap-table');
+	const trust = table.locator('tr[data-theme="vertrouwen_gemeente"]');
+	await expect(trust).toHaveAttribute('data-class', 'no_measurement');
+	await expect(trust).toContainText('rode draad');
+	await expect(trust).toContainText('Gehoord, geen cijfers beschikbaar');
+	await expect(trust.getByTestId('researchers-lens')).toContainText('de kern van de zaak');
+	// Polarisation, the college's first concern, is heard; words, never a percentage.
+	await expect(table.locator('tr[data-theme="polarisatie_discriminatie"]')).toHaveAttribute('data-class', 'no_measurement');
+	await expect(table.locator('tr[data-theme="polarisatie_discriminatie"] td').first()).not.toContainText('%');
+
 	const youth = table.locator('tr[data-theme="jeugdoverlast"]');
-	await expect(youth).toContainText('60%');
-	await expect(youth).toContainText('rode draad');
-	await expect(youth.locator('li[data-indicator="misdrijven_per_1000"]')).toContainText('positie onder 276 gemeenten, 2020');
 	await expect(youth).toHaveAttribute('data-class', 'perception_gap');
-	await expect(youth).toContainText('Belevingskloof');
-	// A theme no indicator can see is a blind spot in the figures.
-	await expect(table.locator('tr[data-theme="vertrouwen_gemeente"]')).toContainText('Blinde vlek in de cijfers');
+	await expect(youth).toContainText('Gehoord, (nog) niet zichtbaar in de cijfers');
+	await expect(youth.locator('li[data-indicator="misdrijven_per_1000"]')).toHaveAttribute('data-role', 'primary');
+	await expect(youth.locator('li[data-indicator="misdrijven_per_1000"]')).toContainText('van 276 gemeenten (2020)');
+	await expect(youth.locator('li[data-indicator="lbm_veiligheid"]')).toContainText('(2016)');
+	await expect(page.getByTestId('gap-caveat')).toContainText('Keizerrijk');
 	await expect(page.getByTestId('chart-gap')).toHaveAttribute('data-state', 'ready');
 
-	// Provenance of the perceived share: the findings behind it, as paraphrases with their source.
-	await youth.getByRole('button', { name: /Herkomst van Gehoord: Jeugdoverlast/ }).click();
-	const popover = page.getByRole('dialog', { name: /Gehoord: Jeugdoverlast/ });
-	await expect(popover).toContainText('MF-002');
-	await expect(popover).toContainText('seed:004#5.1');
+	// One click from the class to the passages behind it: paraphrase, verbatim anchor, who, and the source.
+	await trust.getByRole('button', { name: /Herkomst van Gehoord: Vertrouwen/ }).click();
+	const popover = page.getByRole('dialog', { name: /Gehoord: Vertrouwen/ });
+	await expect(popover).toContainText('MF-031');
+	await expect(popover).toContainText('belangrijkste bron van onvrede');
+	await expect(popover).toContainText('seed:004#5.2.1');
 	await screenshot(page, 'gemeente-montfoort-provenance');
 	await page.keyboard.press('Escape');
 
-	// Among its ten peers the same crime rate ranks high: the method now says the problem is confirmed.
 	await page.getByLabel('10 vergelijkbare gemeenten').check();
 	await expect(page).toHaveURL(/referentie=peers/);
-	await expect(youth).toHaveAttribute('data-class', 'confirmed');
 	await expect(youth.locator('li[data-indicator="misdrijven_per_1000"]')).toContainText('11 gemeenten');
 	await screenshot(page, 'gemeente-montfoort-peers');
-
 	await page.goBack();
-	await expect(youth).toHaveAttribute('data-class', 'perception_gap');
-	// A shared URL reproduces the view.
-	await page.goto('/gemeente/GM0335/?referentie=peers&gehoord=70');
-	await expect(youth).toHaveAttribute('data-class', 'blind_spot');
+	await expect(youth.locator('li[data-indicator="misdrijven_per_1000"]')).toContainText('276 gemeenten');
+
+	// The heard threshold is a step of the report's scale: at "rode draad", "de meesten" no longer counts as heard.
+	const visibility = table.locator('tr[data-theme="zichtbaarheid_handhaving"]');
+	await expect(visibility).toHaveAttribute('data-class', 'no_measurement');
+	await page.goto('/gemeente/GM0335/?gehoord=rode_draad');
+	await expect(visibility).toHaveAttribute('data-class', 'no_signal');
+});
+
+test('Baarn: the drugs study’s messages are heard; what it did not ask about is “niet onderzocht”', async ({ guarded: page }) => {
+	await page.goto('/gemeente/GM0308/');
+	const table = page.getByTestId('gap-table');
+	for (const theme of ['drugs', 'ondermijning', 'ouders_opvoeding', 'vertrouwen_gemeente']) await expect(table.locator(`tr[data-theme="${theme}"]`)).toHaveAttribute('data-class', 'no_measurement');
+	await expect(table.locator('tr[data-theme="vertrouwen_gemeente"]')).toContainText('stuk voor stuk');
+	await expect(table.locator('tr[data-theme="ondermijning"]')).toContainText('gaat over: een kleine groep negatieve rolmodellen');
+	for (const theme of ['onveiligheidsgevoel', 'vandalisme_bedreiging']) {
+		const row = table.locator(`tr[data-theme="${theme}"]`);
+		await expect(row).toHaveAttribute('data-class', 'not_studied');
+		await expect(row).toContainText('Niet onderzocht in dit traject');
+	}
+	await expect(page.getByTestId('traject-scope')).toContainText('Drugsgebruik');
+	await expect(page.getByTestId('chart-gap')).toHaveAttribute('data-state', 'ready');
+	await screenshot(page, 'gemeente-baarn');
+});
+
+test('Lansingerland: the rift with the gemeente heads the story, "valt mee" stands beside youth nuisance, a class that flips says so', async ({ guarded: page }) => {
+	await page.goto('/gemeente/GM1621/');
+	const table = page.getByTestId('gap-table');
+	const trust = table.locator('tr[data-theme="vertrouwen_gemeente"]');
+	await expect(trust).toHaveAttribute('data-class', 'no_measurement');
+	await expect(trust.getByTestId('researchers-lens')).toContainText('de kern van de zaak');
+	await expect(table.locator('tr[data-theme="jeugdoverlast"]').getByTestId('researchers-lens')).toContainText('valt mee');
+	const unsafe = table.locator('tr[data-theme="onveiligheidsgevoel"]');
+	await expect(unsafe.getByTestId('depends-on-reference')).toContainText('hangt af van de vergelijkingsgroep');
+	await expect(page.getByTestId('chart-gap')).toHaveAttribute('data-state', 'ready');
+	await screenshot(page, 'gemeente-lansingerland');
 });

@@ -46,7 +46,10 @@ test('a StatLine download and a coded-findings export go in as a user would; bad
 	await form.getByLabel('Gemeente', { exact: true }).selectOption('GM0513');
 	await form.getByLabel('Titel', { exact: true }).fill('Gouda: jeugd in Korte Akkeren');
 	await form.getByLabel('Begin (jaar of jaar-maand)').fill('2025-03');
-	await expect(form.getByLabel('Jeugdoverlast', { exact: true })).toHaveValue('jeugdoverlast');
+	await expect(form.getByRole('combobox', { name: 'Jeugdoverlast', exact: true })).toHaveValue('jeugdoverlast');
+	// Each code says whether it counts who raised a theme or whom it concerns; the question's themes are proposed.
+	await expect(form.getByTestId('code-about').first()).toHaveValue('respondents');
+	await expect(form.getByTestId('scope').getByLabel('Jeugdoverlast')).toBeChecked();
 	await form.getByRole('button', { name: 'Importeren' }).click();
 	await expect(findingsImport.getByTestId('import-done')).toContainText('“Gouda: jeugd in Korte Akkeren” geïmporteerd');
 	await expect(page.getByTestId('import-list').locator('tbody tr')).toHaveCount(2);

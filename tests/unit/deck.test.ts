@@ -50,7 +50,10 @@ describe('Montfoort’s deck, from the shipped data', () => {
 	it('writes each takeaway from the numbers on its slide', () => {
 		const heard = heardThemes(rows, labels);
 		const top = heard[0]!;
-		expect(heardTakeaway(heard, labels)).toContain(`${labels.theme(top.themeId)} (${Math.round(top.perceived.share! * 100)}%)`);
+		// The broadest step first, in the report's own words, never as a percentage.
+		expect(heard.every((r, i) => i === 0 || (r.perceived.level ?? -1) <= (heard[i - 1]!.perceived.level ?? -1))).toBe(true);
+		expect(heardTakeaway(heard, labels)).toContain(`${labels.theme(top.themeId)} (${nl[`level.${top.perceived.level}` as MessageKey]})`);
+		expect(heardTakeaway(heard, labels)).not.toMatch(/%/);
 		const measured = measuredThemes(rows);
 		const worst = [...measured].sort((a, b) => b.measured.percentile! - a.measured.percentile!)[0]!;
 		expect(figuresTakeaway(measured, 'Montfoort', labels)).toContain(labels.theme(worst.themeId));

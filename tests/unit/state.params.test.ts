@@ -15,10 +15,13 @@ describe('selections in the query string', () => {
 	it('falls back to the defaults on anything unreadable', () => {
 		expect(filtersFromParams(p('houding=boos&jaar=twintig&groep='))).toEqual(NO_FILTERS);
 		expect(thresholdsFromParams(p('gehoord=150&hoog=abc'))).toEqual(DEFAULT_THRESHOLDS);
+		// "niet" would make every theme heard: not a threshold.
+		expect(thresholdsFromParams(p('gehoord=niet'))).toEqual(DEFAULT_THRESHOLDS);
 		expect(referenceFromParams(p('referentie=iets'))).toBe('all');
 	});
-	it('reads thresholds as whole percentages and the peer reference set', () => {
-		expect(thresholdsFromParams(p('gehoord=70&hoog=50'))).toMatchObject({ heard: 0.7, high: 0.5 });
+	it('reads the heard threshold as a step of the scale, "high" as a whole percentage, and the peer reference set', () => {
+		expect(thresholdsFromParams(p('gehoord=een_aantal&hoog=50'))).toMatchObject({ heardLevel: 3, high: 0.5 });
+		expect(thresholdsFromParams(p('gehoord=rode_draad'))).toMatchObject({ heardLevel: 6 });
 		expect(referenceFromParams(p('referentie=peers'))).toBe('peers');
 	});
 });

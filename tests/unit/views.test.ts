@@ -14,7 +14,7 @@ const labels: Labels = { locale: 'nl', t, theme: (id) => ({ a: 'Thema A', b: 'Th
 const values = Array.from({ length: 10 }, (_, i) => ({ indicator_id: 'x', area_code: `GM000${i}`, period: 2020, value: i + 1, status: null, boundary_year: 2025, source_id: 's' }));
 const input = (conversations: number | null): PairInputs => ({
 	trajectories: [
-		{ trajectoryId: 't1', code: 'GM0009', name: 'Negen', referenceYear: 2020, conversations },
+		{ trajectoryId: 't1', code: 'GM0009', name: 'Negen', referenceYear: 2020, conversations, reconstructed: false, scope: new Set(['a', 'b']) },
 		{ trajectoryId: 't2', code: 'GM0000', name: 'Nul', referenceYear: 2020, conversations: null }
 	],
 	counts: [
@@ -30,14 +30,18 @@ const input = (conversations: number | null): PairInputs => ({
 });
 
 describe('comparison views', () => {
-	it('writes each cell as the reader sees it: share, “genoemd”, “—”, or withheld', () => {
+	it('writes each cell as the reader sees it: the heard step (with the share where there is a real count), “genoemd”, “—”, or withheld', () => {
 		const pairs = pairGaps(input(10));
 		const cells = matrixCells(pairs, input(10).trajectories, labels, true);
 		const cell = (tr: string, theme: string) => cells.find((c) => c.trajectory.startsWith(tr) && c.theme === theme)!;
-		expect(cell('Negen', 'Thema A').text).toBe('30%');
+		// 3 of 10 counted conversations: 30% → "veel".
+		expect(cell('Negen', 'Thema A').text).toBe('veel (30%)');
+		// The report's own word where it gave one.
+		expect(cell('Nul', 'Thema A').text).toBe('merendeel');
 		expect(cell('Negen', 'Thema A').trajectory).toBe('Negen (n = 10)');
 		expect(cell('Nul', 'Thema A').trajectory).toBe('Nul (n onbekend)');
 		expect(cell('Nul', 'Thema B').text).toBe('genoemd');
+		// Asked about and not raised: "—"; for Nul, whose question was not recorded, a theme nobody raised is not studied.
 		expect(cell('Negen', 'Thema B').text).toBe('—');
 		// Theme c is neither raised nor measured: not a row at all.
 		expect(cells.some((c) => c.theme === 'Thema C')).toBe(false);
@@ -63,8 +67,9 @@ describe('gap explorer views', () => {
 		expect(nine.percentile).toBe(1);
 		expect(nine.gapClass).toBe('confirmed');
 		const ranked = rankedGaps(pairs, labels);
-		// Negen: 30% heard against the worst figures (|0,30 − 1| = 0,70) before Nul: "merendeel" (65%) against the best (0,65).
-		expect(ranked.map((r) => r.label)).toEqual(['Negen · Thema A', 'Nul · Thema A']);
+		// The heard step over six against the percentile: Nul "merendeel" (5/6) against the best figures (|0,83 − 0| = 0,83)
+		// before Negen "veel" (4/6) against the worst (|0,67 − 1| = 0,33).
+		expect(ranked.map((r) => r.label)).toEqual(['Nul · Thema A', 'Negen · Thema A']);
 		expect(unplacedPairs(pairs, labels)).toEqual([{ code: 'GM0000', label: 'Nul · Thema B', reason: nl['gapx.unplaced.noMeasurement'] }]);
 		expect(explorerSummary(points, labels)).toContain('2 paren in de grafiek');
 	});

@@ -1,41 +1,52 @@
 /**
- * The class of a theme: perceived against measured, by two thresholds a reader can check by hand.
- * "Heard" compares the point estimate of the perceived share with `heard`; "high" compares the theme's mean
- * percentile with `high`. Intervals are shown beside the class, and `uncertain` says when an interval crosses the
- * line, but they do not change the class: one rule, recomputable from two numbers.
+ * The class of a theme: what was heard against what the primary figure says, by rules a reader can check by hand.
+ * - Outside the trajectory's question and not raised: "niet onderzocht", never a blind spot in the conversations.
+ * - Heard: the researchers conclude it, or the people who spoke raised it at least as widely as `heardLevel`
+ *   (a word of the report, one person, or a counted share placed on the same scale).
+ * - Raised with no word on how widely, and not concluded by the researchers: "genoemd, omvang onbekend".
+ * - High: the primary indicator's percentile is at least `high`.
+ * `uncertain` says when the evidence for "heard" allows a reading on either side of the line (the word's range, or
+ * the Wilson interval), also where nothing is measured; it is shown beside the class and never changes it.
  */
 import type { Perceived } from './perceived';
+import type { HeardLevel } from './quantifiers';
 import type { ThemeMeasured } from './measured';
 
-export type GapClass = 'confirmed' | 'perception_gap' | 'blind_spot' | 'no_signal' | 'no_measurement' | 'too_few';
+export type GapClass = 'confirmed' | 'perception_gap' | 'no_measurement' | 'blind_spot' | 'no_signal' | 'mentioned' | 'too_few' | 'not_studied';
+
+export const GAP_CLASSES: readonly GapClass[] = ['confirmed', 'perception_gap', 'no_measurement', 'mentioned', 'blind_spot', 'no_signal', 'not_studied', 'too_few'];
 
 export interface Thresholds {
-	/** Perceived share at or above which a theme counts as heard. */
-	readonly heard: number;
-	/** Mean percentile at or above which the figures count as high (worse than this share of the reference set). */
+	/** The step of the heard scale (quantifiers.ts) at or above which a theme counts as heard. */
+	readonly heardLevel: HeardLevel;
+	/** Percentile at or above which the primary figure counts as high (worse than this share of the reference set). */
 	readonly high: number;
 	/** Fewer counted conversations than this and a count-based share is not classified. */
 	readonly minConversations: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { heard: 0.3, high: 0.67, minConversations: 5 };
+/** "veel": 30% of counted conversations or more (quantifiers.ts SHARE_CUTS); ⅔ of the reference set is "high". */
+export const DEFAULT_THRESHOLDS: Thresholds = { heardLevel: 4, high: 0.67, minConversations: 5 };
 
 export interface Classification {
 	readonly gapClass: GapClass;
-	/** True when the perceived interval straddles `heard`: the class could flip with a few conversations more. */
 	readonly uncertain: boolean;
 }
 
-export function classify(perceived: Perceived, measured: ThemeMeasured, t: Thresholds = DEFAULT_THRESHOLDS): Classification {
-	const heard = perceived.share !== null && perceived.share >= t.heard;
-	if (perceived.basis === 'mentioned') return { gapClass: 'too_few', uncertain: true };
+export function isHeard(p: Perceived, t: Thresholds): boolean {
+	return p.byResearchers || (p.level !== null && p.level >= t.heardLevel);
+}
+
+export function classify(perceived: Perceived, measured: ThemeMeasured, t: Thresholds = DEFAULT_THRESHOLDS, inScope = true): Classification {
+	if (!perceived.raised && !inScope) return { gapClass: 'not_studied', uncertain: false };
 	if (perceived.basis === 'count' && (perceived.n ?? 0) < t.minConversations) return { gapClass: 'too_few', uncertain: true };
+	const heard = isHeard(perceived, t);
+	const uncertain = !perceived.byResearchers && perceived.levelMin !== null && perceived.levelMax !== null && perceived.levelMin < t.heardLevel && perceived.levelMax >= t.heardLevel;
+	if (perceived.raised && !heard && perceived.level === null) return { gapClass: 'mentioned', uncertain: true };
 	if (measured.status === 'no_measurement' || measured.percentile === null) {
-		// Nothing measured: a theme that was not heard either is not a finding at all.
-		return { gapClass: heard ? 'no_measurement' : 'no_signal', uncertain: false };
+		return { gapClass: heard ? 'no_measurement' : 'no_signal', uncertain };
 	}
 	const high = measured.percentile >= t.high;
-	const uncertain = perceived.lo !== null && perceived.hi !== null && perceived.lo < t.heard && perceived.hi >= t.heard;
 	const gapClass: GapClass = heard ? (high ? 'confirmed' : 'perception_gap') : high ? 'blind_spot' : 'no_signal';
 	return { gapClass, uncertain };
 }

@@ -5,7 +5,8 @@
  */
 import { classify, DEFAULT_THRESHOLDS, type Classification, type Thresholds } from './classify';
 import { DEFAULT_K_MIN } from './groups';
-import { MeasuredIndex, themeMeasured, type ThemeMeasured } from './measured';
+import { inScope } from './gap';
+import { MeasuredIndex, rolePositions, themeMeasured, type ThemeLink, type ThemeMeasured } from './measured';
 import { perceivedFromCounts, type FindingCounts, type Perceived } from './perceived';
 import type { IndicatorMeta, ValueRow } from './types';
 
@@ -16,6 +17,10 @@ export interface TrajectoryRef {
 	readonly referenceYear: number | null;
 	/** Conversations counted under the current filter; null when the report gives no numbers. */
 	readonly conversations: number | null;
+	/** Reconstructed from a public report: its conversations carry no shares (gap.ts countedConversations). */
+	readonly reconstructed?: boolean;
+	/** Themes the trajectory's question covered; null when not recorded. */
+	readonly scope?: ReadonlySet<string> | null;
 }
 
 export interface ThemeCounts extends FindingCounts {
@@ -27,7 +32,7 @@ export interface PairInputs {
 	readonly trajectories: readonly TrajectoryRef[];
 	readonly counts: readonly ThemeCounts[];
 	readonly themeIds: readonly string[];
-	readonly links: readonly { theme_id: string; indicator_id: string }[];
+	readonly links: readonly ThemeLink[];
 	readonly indicators: readonly IndicatorMeta[];
 	readonly values: readonly ValueRow[];
 	/** The reference set each gemeente is ranked in (all gemeenten, or its peers). */
@@ -40,6 +45,7 @@ export interface PairGap {
 	readonly name: string;
 	readonly themeId: string;
 	readonly raised: boolean;
+	readonly inScope: boolean;
 	readonly findings: number;
 	/** Fewer than k conversations under this filter: nothing about the pair may be shown. */
 	readonly suppressed: boolean;
@@ -63,20 +69,24 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 		const suppressed = tr.conversations !== null && tr.conversations < kMin;
 		return themes.map((themeId): PairGap => {
 			const c = counts.get(`${tr.trajectoryId}|${themeId}`) ?? { findings: 0, respondents: 0, quantifiers: [] };
-			const positions = (indicatorsOf.get(themeId) ?? []).map((l) => index.position(l.indicator_id, directions.get(l.indicator_id) ?? 'neutral', tr.code, reference, tr.referenceYear));
-			const perceived = perceivedFromCounts(c, tr.conversations);
+			const positions = rolePositions(indicatorsOf.get(themeId) ?? [], (id, asContext) =>
+				index.position(id, asContext ? 'neutral' : (directions.get(id) ?? 'neutral'), tr.code, reference, tr.referenceYear)
+			);
+			const perceived = perceivedFromCounts(c, tr.reconstructed ? null : tr.conversations);
 			const measured = themeMeasured(positions);
+			const asked = inScope(tr.scope ?? null, themeId, c.findings > 0);
 			return {
 				trajectoryId: tr.trajectoryId,
 				code: tr.code,
 				name: tr.name,
 				themeId,
 				raised: c.findings > 0,
+				inScope: asked,
 				findings: c.findings,
 				suppressed,
 				perceived,
 				measured,
-				classification: suppressed ? { gapClass: 'too_few', uncertain: true } : classify(perceived, measured, thresholds)
+				classification: suppressed ? { gapClass: 'too_few', uncertain: true } : classify(perceived, measured, thresholds, asked)
 			};
 		});
 	});
@@ -150,10 +160,13 @@ export function withholdSmallCells(rows: readonly { a: string; b: string; respon
 		.sort((x, y) => (y.count ?? -1) - (x.count ?? -1) || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
 
-/** The signed distance a reader sees in the explorer: perceived share minus measured percentile, both 0..1. */
+/**
+ * The signed distance the explorer ranks by: the heard step as a fraction of the scale (0 = not raised, 1 = the
+ * common thread) minus the primary figure's percentile. An ordering, not a measurement: the ranking says so.
+ */
 export function gapDistance(p: PairGap): number | null {
-	if (p.suppressed || p.perceived.share === null || p.measured.percentile === null) return null;
-	return p.perceived.share - p.measured.percentile;
+	if (p.suppressed || p.perceived.level === null || p.measured.percentile === null) return null;
+	return p.perceived.level / 6 - p.measured.percentile;
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

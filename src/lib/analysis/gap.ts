@@ -1,10 +1,11 @@
 /**
- * One row per theme for a trajectory: what was heard, what the figures say, the class, and the trend of each
- * indicator. Pure: the caller supplies the rows (build time from the shipped files, or from DuckDB).
+ * One row per theme for a trajectory: what was heard (by whom, how widely, in the report's words), what the primary
+ * figure says with the others beside it, the class, and the trend of each indicator. Pure: the caller supplies the
+ * rows (build time from the shipped files, or from DuckDB).
  */
-import { classify, DEFAULT_THRESHOLDS, type Classification, type Thresholds } from './classify';
-import { indicatorPosition, themeMeasured, type ThemeMeasured } from './measured';
-import { conversationsHeld, perceivedShare, type Perceived } from './perceived';
+import { classify, DEFAULT_THRESHOLDS, type Classification, type GapClass, type Thresholds } from './classify';
+import { indicatorPosition, rolePositions, themeMeasured, type ThemeLink, type ThemeMeasured } from './measured';
+import { perceivedShare, type Perceived } from './perceived';
 import { trend, type Trend } from './trend';
 import type { ConversationRow, FindingRow, IndicatorMeta, ValueRow } from './types';
 
@@ -13,9 +14,15 @@ export interface GapInputs {
 	readonly referenceYear: number | null;
 	readonly findings: readonly FindingRow[];
 	readonly conversations: readonly ConversationRow[];
+	/**
+	 * Conversations a share may be taken of: the count for a trajectory coded from its own conversations, null for
+	 * one reconstructed from a report (whose "een bewoner" is not known to be one of its counted conversations).
+	 */
+	readonly countedConversations: number | null;
+	/** The themes the trajectory's question covered; null when not recorded (then only raised themes count as asked). */
+	readonly scope: ReadonlySet<string> | null;
 	readonly themeIds: readonly string[];
-	/** theme → indicator links. */
-	readonly links: readonly { theme_id: string; indicator_id: string }[];
+	readonly links: readonly ThemeLink[];
 	readonly indicators: readonly IndicatorMeta[];
 	/** Gemeente-level values of the linked indicators, every gemeente and period. */
 	readonly values: readonly ValueRow[];
@@ -24,16 +31,20 @@ export interface GapInputs {
 
 export interface ThemeGap {
 	readonly themeId: string;
+	readonly inScope: boolean;
 	readonly perceived: Perceived;
 	readonly measured: ThemeMeasured;
 	readonly classification: Classification;
 	readonly trends: Readonly<Record<string, Trend>>;
 }
 
-/** Themes shown for a trajectory: every theme raised in its findings, and every theme the figures can speak to. */
+export function inScope(scope: ReadonlySet<string> | null, themeId: string, raised: boolean): boolean {
+	return scope === null ? raised : scope.has(themeId);
+}
+
+/** Themes shown for a trajectory: every theme raised, every theme its question covered, every theme with a figure. */
 export function gapRows(input: GapInputs, thresholds: Thresholds = DEFAULT_THRESHOLDS): ThemeGap[] {
-	const n = conversationsHeld(input.conversations);
-	const raised = new Set(input.findings.map((f) => f.theme_id));
+	const raised = new Set(input.findings.filter((f) => f.stance === 'problem').map((f) => f.theme_id));
 	const mapped = new Set(input.links.map((l) => l.theme_id));
 	const directions = new Map(input.indicators.map((i) => [i.indicator_id, i.direction]));
 	const byIndicator = new Map<string, ValueRow[]>();
@@ -44,25 +55,40 @@ export function gapRows(input: GapInputs, thresholds: Thresholds = DEFAULT_THRES
 	}
 
 	return input.themeIds
-		.filter((id) => raised.has(id) || mapped.has(id))
+		.filter((id) => raised.has(id) || mapped.has(id) || input.scope?.has(id))
 		.map((themeId) => {
-			const indicatorIds = input.links.filter((l) => l.theme_id === themeId).map((l) => l.indicator_id);
-			const positions = indicatorIds.map((id) =>
-				indicatorPosition(id, directions.get(id) ?? 'neutral', input.code, byIndicator.get(id) ?? [], input.reference, input.referenceYear)
+			const links = input.links.filter((l) => l.theme_id === themeId);
+			const positions = rolePositions(links, (id, asContext) =>
+				indicatorPosition(id, asContext ? 'neutral' : (directions.get(id) ?? 'neutral'), input.code, byIndicator.get(id) ?? [], input.reference, input.referenceYear)
 			);
-			const perceived = perceivedShare(input.findings, themeId, n);
+			const perceived = perceivedShare(input.findings, themeId, input.countedConversations);
 			const measured = themeMeasured(positions);
 			const trends = Object.fromEntries(
-				indicatorIds.map((id) => {
-					const series = (byIndicator.get(id) ?? []).filter((v) => v.area_code === input.code);
-					return [id, trend(series, directions.get(id) ?? 'neutral', input.referenceYear)];
+				links.map((l) => {
+					const series = (byIndicator.get(l.indicator_id) ?? []).filter((v) => v.area_code === input.code);
+					return [l.indicator_id, trend(series, directions.get(l.indicator_id) ?? 'neutral', input.referenceYear)];
 				})
 			);
-			return { themeId, perceived, measured, classification: classify(perceived, measured, thresholds), trends };
+			const asked = inScope(input.scope, themeId, perceived.raised);
+			return { themeId, inScope: asked, perceived, measured, classification: classify(perceived, measured, thresholds, asked), trends };
 		});
 }
 
-/** Re-classify without recomputing: thresholds change on screen, the shares and percentiles do not. */
+/** Re-classify without recomputing: thresholds change on screen, the readings and percentiles do not. */
 export function reclassify(rows: readonly ThemeGap[], thresholds: Thresholds): ThemeGap[] {
-	return rows.map((r) => ({ ...r, classification: classify(r.perceived, r.measured, thresholds) }));
+	return rows.map((r) => ({ ...r, classification: classify(r.perceived, r.measured, thresholds, r.inScope) }));
+}
+
+/**
+ * Where the class depends on the reference set: theme → the class under the other set. A class that a radio button
+ * can flip is shown as "hangt af van de vergelijkingsgroep", with both, never as a finding on its own.
+ */
+export function referenceDependence(shown: readonly ThemeGap[], other: readonly ThemeGap[]): Map<string, GapClass> {
+	const otherClass = new Map(other.map((r) => [r.themeId, r.classification.gapClass]));
+	const out = new Map<string, GapClass>();
+	for (const r of shown) {
+		const o = otherClass.get(r.themeId);
+		if (o !== undefined && o !== r.classification.gapClass) out.set(r.themeId, o);
+	}
+	return out;
 }

@@ -73,18 +73,64 @@ export function indicatorPosition(
 	};
 }
 
-export interface ThemeMeasured {
-	readonly status: 'ok' | 'no_measurement';
-	/** Mean of the indicator percentiles that exist. */
-	readonly percentile: number | null;
-	readonly positions: readonly IndicatorPosition[];
+export type LinkRole = 'primary' | 'secondary' | 'context';
+
+export interface ThemeLink {
+	readonly theme_id: string;
+	readonly indicator_id: string;
+	/** Missing in older imports: read as 'secondary'. */
+	readonly role?: LinkRole | string | null;
 }
 
-/** A theme's measured side: the plain mean of its indicators' percentiles, each indicator kept visible. */
-export function themeMeasured(positions: readonly IndicatorPosition[]): ThemeMeasured {
-	const known = positions.map((p) => p.percentile).filter((p): p is number => p !== null);
-	if (known.length === 0) return { status: 'no_measurement', percentile: null, positions };
-	return { status: 'ok', percentile: known.reduce((s, p) => s + p, 0) / known.length, positions };
+export function linkRole(l: ThemeLink): LinkRole {
+	return l.role === 'primary' || l.role === 'context' ? l.role : 'secondary';
+}
+
+/**
+ * The indicator that decides a theme's measured side: the one marked primary; where a theme has none (a link the
+ * user added at import), the first other non-context link by id. Context links never decide.
+ */
+export function primaryLink<L extends ThemeLink>(links: readonly L[]): L | null {
+	const deciding = links.filter((l) => linkRole(l) !== 'context');
+	return deciding.find((l) => linkRole(l) === 'primary') ?? [...deciding].sort((a, b) => a.indicator_id.localeCompare(b.indicator_id))[0] ?? null;
+}
+
+export interface RolePosition extends IndicatorPosition {
+	readonly role: LinkRole;
+	/** True for the one indicator whose percentile is the theme's. */
+	readonly decides: boolean;
+}
+
+export interface ThemeMeasured {
+	readonly status: 'ok' | 'no_measurement';
+	/** The deciding indicator's percentile; never a mean across indicators, years or kinds of figure. */
+	readonly percentile: number | null;
+	readonly primaryId: string | null;
+	readonly positions: readonly RolePosition[];
+}
+
+/**
+ * A theme's measured side: the primary indicator's percentile. The others stand beside it with their own year and
+ * position; a context figure (such as the use of youth care, where low use can mean help does not reach people)
+ * is shown with its value only. A primary figure without a value leaves the theme unmeasured: it is not replaced
+ * by a figure of another kind or year.
+ */
+export function themeMeasured(positions: readonly RolePosition[]): ThemeMeasured {
+	const deciding = positions.find((p) => p.decides) ?? null;
+	if (!deciding || deciding.percentile === null) return { status: 'no_measurement', percentile: null, primaryId: deciding?.indicatorId ?? null, positions };
+	return { status: 'ok', percentile: deciding.percentile, primaryId: deciding.indicatorId, positions };
+}
+
+/** Positions of a theme's links, each in its role; context figures get no rank. */
+export function rolePositions<L extends ThemeLink>(links: readonly L[], position: (indicatorId: string, asContext: boolean) => IndicatorPosition): RolePosition[] {
+	const primary = primaryLink(links);
+	const order: Record<LinkRole, number> = { primary: 0, secondary: 1, context: 2 };
+	return links
+		.map((l) => {
+			const role = linkRole(l);
+			return { ...position(l.indicator_id, role === 'context'), role, decides: l === primary };
+		})
+		.sort((a, b) => Number(b.decides) - Number(a.decides) || order[a.role] - order[b.role] || a.indicatorId.localeCompare(b.indicatorId));
 }
 
 /**

@@ -1,26 +1,59 @@
 /**
- * What residents raised: per trajectory and theme, the share of conversations in which the theme came up as a
- * problem. Reconstructed reports rarely give counts per theme, so a share can rest on a count (distinct respondents
- * over conversations held, with a Wilson interval) or on the report's own quantifier word (quantifiers.ts). When
- * both exist, the broadest statement counts: the reading with the highest point estimate.
+ * What was heard about a theme in one trajectory, kept apart the way the reports keep it apart:
+ * - who said it (residents, professionals, the gemeente, the administrators, and the researchers' own conclusion,
+ *   which is a lens of its own and never a share);
+ * - how widely the people who spoke said it, on the reports' own ordinal scale (quantifiers.ts): a word, one person,
+ *   or, only where the trajectory was coded from its conversations, a real count with a Wilson interval;
+ * - how many people the problem concerns ("35 tot 40 jongeren"): kept and shown, never read as how many said it.
  */
 import { wilson } from './interval';
-import { readQuantifier } from './quantifiers';
+import { levelOfPeople, levelOfShare, readQuantifier, type HeardLevel } from './quantifiers';
 import type { ConversationRow, FindingRow } from './types';
 
-export type PerceivedBasis = 'count' | 'quantifier' | 'mentioned' | 'none';
+export const SPEAKERS = ['inwoners', 'professionals', 'gemeente', 'bestuur', 'onderzoekers'] as const;
+export type Speaker = (typeof SPEAKERS)[number];
+export const ASSESSMENTS = ['kern', 'bevestigd', 'valt_mee'] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
+
+/**
+ * count: distinct respondents over the conversations held; people: distinct respondents, no total to set them
+ * against; quantifier: the report's word; researchers: only the researchers conclude it; mentioned: raised with no
+ * word on how widely; none: not raised.
+ */
+export type PerceivedBasis = 'count' | 'people' | 'quantifier' | 'researchers' | 'mentioned' | 'none';
+
+export interface SpeakerHeard {
+	readonly speaker: Speaker;
+	/** Broadest step among this speaker's findings; null when they give no word and no person. */
+	readonly level: HeardLevel | null;
+	readonly words: readonly string[];
+	readonly findings: number;
+}
 
 export interface Perceived {
 	readonly basis: PerceivedBasis;
-	/** Point estimate 0..1; null when the theme was raised but nothing says how widely. */
+	readonly raised: boolean;
+	/** Step on the ordinal scale of the people who spoke (not the researchers); null when raised without extent. */
+	readonly level: HeardLevel | null;
+	/** The range of steps the evidence allows (the word's fair readings, or the Wilson interval's). */
+	readonly levelMin: HeardLevel | null;
+	readonly levelMax: HeardLevel | null;
+	/** Share of conversations with its interval: only for basis 'count'. */
 	readonly share: number | null;
 	readonly lo: number | null;
 	readonly hi: number | null;
-	/** Conversations with a known count in the trajectory (null when the report gives none). */
+	/** Conversations whose count may carry a share (null for trajectories reconstructed from a report). */
 	readonly n: number | null;
-	/** Distinct respondents with a problem finding on the theme. */
+	/** Distinct respondents with a finding on the theme. */
 	readonly k: number;
+	/** The word that set the level, when a word did. */
 	readonly quantifier: string | null;
+	/** The researchers themselves conclude this is a problem (a finding of theirs not judged "valt mee"). */
+	readonly byResearchers: boolean;
+	readonly assessments: readonly Assessment[];
+	/** How many people it concerns, in the report's words. */
+	readonly subjectQuantifiers: readonly string[];
+	readonly speakers: readonly SpeakerHeard[];
 	readonly findingIds: readonly string[];
 }
 
@@ -30,48 +63,123 @@ export function conversationsHeld(conversations: readonly ConversationRow[]): nu
 	return counted.length === 0 ? null : counted.reduce((sum, c) => sum + (c.n_conversations ?? 0), 0);
 }
 
-/**
- * `stance` is 'problem' for the gap; the comparison page also asks how widely a theme was named as a strength or a
- * solution, which is the same count over other findings.
- */
-export function perceivedShare(findings: readonly FindingRow[], themeId: string, n: number | null, stance: string = 'problem'): Perceived {
-	const matching = findings.filter((f) => f.theme_id === themeId && f.stance === stance);
-	const respondents = new Set(matching.map((f) => f.respondent_id).filter((id): id is string => !!id)).size;
-	const quantifiers = matching.map((f) => f.quantifier).filter((q): q is string => !!q);
-	return perceivedFromCounts({ findings: matching.length, respondents, quantifiers }, n, matching.map((f) => f.finding_id));
+/** Respondent groups as the lens they speak for. */
+const GROUP_SPEAKER: Record<string, Speaker> = {
+	inwoner: 'inwoners',
+	jongere: 'inwoners',
+	ouder: 'inwoners',
+	ondernemer: 'inwoners',
+	initiatiefnemer: 'inwoners',
+	professional: 'professionals',
+	maatschappelijke_organisatie: 'professionals',
+	politie_handhaving: 'professionals',
+	onderwijs: 'professionals',
+	ambtenaar: 'gemeente',
+	bestuurder: 'bestuur'
+};
+
+export function speakerOf(f: Pick<FindingRow, 'speaker' | 'respondent_group'>): Speaker {
+	if (f.speaker && (SPEAKERS as readonly string[]).includes(f.speaker)) return f.speaker as Speaker;
+	return GROUP_SPEAKER[f.respondent_group ?? ''] ?? 'inwoners';
 }
 
 /** What a theme's findings in one trajectory add up to: the shape DuckDB aggregates them into for the comparison. */
 export interface FindingCounts {
 	readonly findings: number;
-	/** Distinct respondent ids among them. */
+	/** Distinct respondent ids among the findings of people who spoke (not the researchers). */
 	readonly respondents: number;
+	/** Respondent quantifiers of the people who spoke. */
 	readonly quantifiers: readonly string[];
+	/** Problem findings of the researchers not judged "valt mee". */
+	readonly researcherFindings?: number;
+	readonly assessments?: readonly string[];
+	readonly subjectQuantifiers?: readonly string[];
+	/** Findings by speaker (the per-lens breakdown); optional for callers that only need the class. */
+	readonly speakers?: readonly SpeakerHeard[];
 }
 
-/** The same rule as perceivedShare, from counts, so that many trajectories can be aggregated in SQL. */
-export function perceivedFromCounts(c: FindingCounts, n: number | null, findingIds: readonly string[] = []): Perceived {
-	const k = c.respondents;
-	if (c.findings === 0) {
-		const interval = n === null ? null : wilson(0, n);
-		return { basis: 'none', share: 0, lo: 0, hi: interval?.hi ?? null, n, k: 0, quantifier: null, findingIds };
-	}
+/**
+ * `stance` is 'problem' for the gap; the comparison page also asks how widely a theme was named as a strength or a
+ * solution, which is the same reading over other findings. `n` is null unless the trajectory was coded from its
+ * own conversations (a report's "een bewoner" is not one of its counted conversations).
+ */
+export function perceivedShare(findings: readonly FindingRow[], themeId: string, n: number | null, stance: string = 'problem'): Perceived {
+	const matching = findings.filter((f) => f.theme_id === themeId && f.stance === stance);
+	const spoken = matching.filter((f) => speakerOf(f) !== 'onderzoekers');
+	const researchers = matching.filter((f) => speakerOf(f) === 'onderzoekers');
+	const distinct = (rows: readonly FindingRow[], pick: (f: FindingRow) => string | null | undefined) => [...new Set(rows.map(pick).filter((v): v is string => !!v))].sort();
+	const speakers = (['inwoners', 'professionals', 'gemeente', 'bestuur'] as const)
+		.map((speaker): SpeakerHeard => {
+			const own = spoken.filter((f) => speakerOf(f) === speaker);
+			const words = distinct(own, (f) => f.quantifier);
+			const people = distinct(own, (f) => f.respondent_id).length;
+			const levels = [...words.map((w) => readQuantifier(w)?.level ?? null), people > 0 ? levelOfPeople(people) : null].filter((l): l is HeardLevel => l !== null);
+			return { speaker, level: levels.length ? (Math.max(...levels) as HeardLevel) : null, words, findings: own.length };
+		})
+		.filter((s) => s.findings > 0)
+		.sort((a, b) => (b.level ?? -1) - (a.level ?? -1));
+	if (researchers.length > 0) speakers.push({ speaker: 'onderzoekers', level: null, words: [], findings: researchers.length });
+	return perceivedFromCounts(
+		{
+			findings: matching.length,
+			respondents: distinct(spoken, (f) => f.respondent_id).length,
+			quantifiers: distinct(spoken, (f) => f.quantifier),
+			researcherFindings: researchers.filter((f) => f.researcher_assessment !== 'valt_mee').length,
+			assessments: distinct(researchers, (f) => f.researcher_assessment),
+			subjectQuantifiers: distinct(matching, (f) => f.subject_quantifier),
+			speakers
+		},
+		n,
+		matching.map((f) => f.finding_id)
+	);
+}
 
-	type Candidate = { basis: PerceivedBasis; share: number; lo: number; hi: number; quantifier: string | null };
+/** The same reading from counts, so that many trajectories can be aggregated in SQL. */
+export function perceivedFromCounts(c: FindingCounts, n: number | null, findingIds: readonly string[] = []): Perceived {
+	const researcherFindings = c.researcherFindings ?? 0;
+	const common = {
+		n,
+		k: c.respondents,
+		byResearchers: researcherFindings > 0,
+		assessments: (c.assessments ?? []).filter((a): a is Assessment => (ASSESSMENTS as readonly string[]).includes(a)),
+		subjectQuantifiers: c.subjectQuantifiers ?? [],
+		speakers: c.speakers ?? [],
+		findingIds
+	};
+	const unsized = { level: null, levelMin: null, levelMax: null, share: null, lo: null, hi: null, quantifier: null } as const;
+	if (c.findings === 0) return { ...common, ...unsized, basis: 'none', raised: false, level: 0, levelMin: 0, levelMax: 0 };
+
+	type Candidate = Pick<Perceived, 'basis' | 'level' | 'levelMin' | 'levelMax' | 'share' | 'lo' | 'hi' | 'quantifier'>;
 	const candidates: Candidate[] = [];
-	if (n !== null && n > 0 && k > 0) {
-		const interval = wilson(Math.min(k, n), n)!;
-		candidates.push({ basis: 'count', share: Math.min(k, n) / n, lo: interval.lo, hi: interval.hi, quantifier: null });
+	const k = c.respondents;
+	if (k > 0 && n !== null && n > 0) {
+		const counted = Math.min(k, n);
+		const interval = wilson(counted, n)!;
+		const level = levelOfShare(counted / n, counted);
+		candidates.push({
+			basis: 'count',
+			share: counted / n,
+			lo: interval.lo,
+			hi: interval.hi,
+			level,
+			// The interval is about the share, so its ends are read as shares (as of two or more people).
+			levelMin: Math.min(level, levelOfShare(interval.lo, 2)) as HeardLevel,
+			levelMax: Math.max(level, levelOfShare(interval.hi, 2)) as HeardLevel,
+			quantifier: null
+		});
+	} else if (k > 0) {
+		const level = levelOfPeople(k);
+		candidates.push({ basis: 'people', level, levelMin: level, levelMax: k >= 5 ? 6 : level, share: null, lo: null, hi: null, quantifier: null });
 	}
 	for (const word of c.quantifiers) {
 		const q = readQuantifier(word);
-		if (q) candidates.push({ basis: 'quantifier', share: q.point, lo: q.lo, hi: q.hi, quantifier: q.word });
+		if (q) candidates.push({ basis: 'quantifier', level: q.level, levelMin: q.min, levelMax: q.max, share: null, lo: null, hi: null, quantifier: q.word });
 	}
 	if (candidates.length === 0) {
-		return { basis: 'mentioned', share: null, lo: null, hi: null, n, k, quantifier: null, findingIds };
+		const basis = researcherFindings > 0 && researcherFindings === c.findings ? 'researchers' : 'mentioned';
+		return { ...common, ...unsized, basis, raised: true };
 	}
-	// Broadest statement first; on a tie a count beats a word, then the alphabet keeps it deterministic.
-	candidates.sort((a, b) => b.share - a.share || (a.basis === 'count' ? -1 : b.basis === 'count' ? 1 : 0) || (a.quantifier ?? '').localeCompare(b.quantifier ?? ''));
-	const best = candidates[0]!;
-	return { ...best, n, k, findingIds };
+	// The broadest statement sets the step; on a tie a count beats a word, then the alphabet keeps it deterministic.
+	candidates.sort((a, b) => (b.level ?? 0) - (a.level ?? 0) || (a.basis === 'count' ? -1 : b.basis === 'count' ? 1 : 0) || (a.quantifier ?? '').localeCompare(b.quantifier ?? ''));
+	return { ...common, ...candidates[0]!, raised: true };
 }

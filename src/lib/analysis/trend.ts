@@ -15,7 +15,8 @@ export interface Trend {
 	readonly points: number;
 }
 
-export const TREND_WINDOW = { before: 6, after: 2 } as const;
+// Wide enough that a 2021 trajectory sees the Leefbaarometer's 2012–2016 and the crime series from 2012.
+export const TREND_WINDOW = { before: 10, after: 2 } as const;
 export const STABLE_BELOW = 0.02;
 
 export function trend(series: readonly { period: number; value: number }[], direction: Direction | string, referenceYear: number | null): Trend {

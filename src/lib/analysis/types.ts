@@ -8,9 +8,17 @@ export interface FindingRow {
 	readonly theme_id: string;
 	readonly stance: Stance | string;
 	readonly respondent_group: string | null;
+	/** Who says it (perceived.ts SPEAKERS); derived from the group where an import does not say. */
+	readonly speaker?: string | null;
 	readonly respondent_id: string | null;
+	/** How many of the people speaking said it, in the report's word. */
 	readonly quantifier: string | null;
+	/** How many people it concerns, in the report's words: shown, never read as a share. */
+	readonly subject_quantifier?: string | null;
+	readonly researcher_assessment?: string | null;
 	readonly paraphrase_nl: string;
+	/** A few verbatim words from the cited passage. */
+	readonly anchor?: string | null;
 	readonly source_ref: string | null;
 }
 

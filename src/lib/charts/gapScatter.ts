@@ -6,7 +6,9 @@ import { CLASS_COLOURS, CLASS_SYMBOLS } from './gapChart';
 export interface GapPoint {
 	readonly code: string;
 	readonly label: string;
-	readonly share: number;
+	/** The heard step, 0 (not raised) … 6 (the common thread); 7 is the band of the researchers' own conclusions. */
+	readonly level: number;
+	/** The range of steps the evidence allows. */
 	readonly lo: number | null;
 	readonly hi: number | null;
 	readonly percentile: number;
@@ -19,8 +21,11 @@ export interface GapPoint {
 
 export interface GapScatterOptions {
 	readonly locale: Locale;
-	readonly heard: number;
+	/** The heard threshold as a step of the scale: the line sits half a step below it. */
+	readonly heardLevel: number;
 	readonly high: number;
+	/** Words for the steps 0…6, and for the researchers' band (7) when given. */
+	readonly steps: readonly string[];
 	readonly xLabel: string;
 	readonly yLabel: string;
 	readonly classLabels: Readonly<Record<'confirmed' | 'perception_gap' | 'blind_spot' | 'no_signal', string>>;
@@ -28,16 +33,18 @@ export interface GapScatterOptions {
 }
 
 /**
- * Measured position (x) against perceived share (y). The two thresholds cut the square into the four classes of
+ * Measured position (x) against the heard step (y, the reports' own ordinal scale, words on the axis). The two thresholds cut the square into the four classes of
  * the method, shaded and named in their corners; each point carries its class as colour and as shape.
  */
 export function gapScatterSpec(points: readonly GapPoint[], o: GapScatterOptions): Plot.PlotOptions {
 	const pct = (v: number) => formatShare(v, o.locale, 0);
+	const top = o.steps.length - 0.6;
+	const line = o.heardLevel - 0.5;
 	const regions = [
-		{ x1: o.high, x2: 1, y1: o.heard, y2: 1, c: 'confirmed', x: 0.99, y: 0.99, anchor: 'end' },
-		{ x1: 0, x2: o.high, y1: o.heard, y2: 1, c: 'perception_gap', x: 0.01, y: 0.99, anchor: 'start' },
-		{ x1: o.high, x2: 1, y1: 0, y2: o.heard, c: 'blind_spot', x: 0.99, y: o.heard - 0.01, anchor: 'end' },
-		{ x1: 0, x2: o.high, y1: 0, y2: o.heard, c: 'no_signal', x: 0.01, y: o.heard - 0.01, anchor: 'start' }
+		{ x1: o.high, x2: 1, y1: line, y2: top, c: 'confirmed', x: 0.99, y: top - 0.05, anchor: 'end' },
+		{ x1: 0, x2: o.high, y1: line, y2: top, c: 'perception_gap', x: 0.01, y: top - 0.05, anchor: 'start' },
+		{ x1: o.high, x2: 1, y1: -0.4, y2: line, c: 'blind_spot', x: 0.99, y: line - 0.05, anchor: 'end' },
+		{ x1: 0, x2: o.high, y1: -0.4, y2: line, c: 'no_signal', x: 0.01, y: line - 0.05, anchor: 'start' }
 	] as const;
 	// Thousands of intervals hide the points they belong to: beyond a few hundred pairs only the points are drawn.
 	const few = points.length <= 400;
@@ -46,10 +53,10 @@ export function gapScatterSpec(points: readonly GapPoint[], o: GapScatterOptions
 	return {
 		width: o.width ?? 760,
 		height: 560,
-		marginLeft: 56,
+		marginLeft: 110,
 		marginBottom: 48,
 		x: { domain: [0, 1], label: o.xLabel, labelAnchor: 'center', labelOffset: 38, tickFormat: pct, grid: true },
-		y: { domain: [0, 1], label: o.yLabel, labelAnchor: 'center', tickFormat: pct, grid: true },
+		y: { domain: [-0.4, top], label: o.yLabel, labelAnchor: 'center', ticks: o.steps.map((_, i) => i), tickFormat: (d: number) => o.steps[d] ?? '', grid: true },
 		marks: [
 			Plot.rect(regions, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (r) => CLASS_COLOURS[r.c as GapClass], fillOpacity: 0.07 }),
 			...regions.map((r) =>
@@ -66,19 +73,19 @@ export function gapScatterSpec(points: readonly GapPoint[], o: GapScatterOptions
 				})
 			),
 			Plot.ruleX([o.high], { stroke: '#4d5b68', strokeDasharray: '4 3' }),
-			Plot.ruleY([o.heard], { stroke: '#4d5b68', strokeDasharray: '4 3' }),
+			Plot.ruleY([line], { stroke: '#4d5b68', strokeDasharray: '4 3' }),
 			Plot.ruleX(withInterval, { x: 'percentile', y1: 'lo', y2: 'hi', stroke: (p: GapPoint) => CLASS_COLOURS[p.gapClass], strokeOpacity: 0.45, strokeWidth: 2 }),
-			Plot.ruleY(withSpread, { y: 'share', x1: 'pMin', x2: 'pMax', stroke: (p: GapPoint) => CLASS_COLOURS[p.gapClass], strokeOpacity: 0.45, strokeWidth: 2 }),
+			Plot.ruleY(withSpread, { y: 'level', x1: 'pMin', x2: 'pMax', stroke: (p: GapPoint) => CLASS_COLOURS[p.gapClass], strokeOpacity: 0.45, strokeWidth: 2 }),
 			Plot.dot(points, {
 				x: 'percentile',
-				y: 'share',
+				y: 'level',
 				r: few ? 6 : 3,
 				symbol: (p: GapPoint) => CLASS_SYMBOLS[p.gapClass],
 				fill: (p: GapPoint) => CLASS_COLOURS[p.gapClass],
 				stroke: 'white',
 				strokeWidth: 1
 			}),
-			Plot.tip(points, Plot.pointer({ x: 'percentile', y: 'share', title: 'tip' }))
+			Plot.tip(points, Plot.pointer({ x: 'percentile', y: 'level', title: 'tip' }))
 		]
 	};
 }

@@ -14,12 +14,18 @@ export interface ThemeBarsOptions {
 	readonly locale: Locale;
 	readonly colour: string;
 	readonly xLabel: string;
+	/** Labels of the steps 0…n of an ordinal scale (the heard scale): the axis then shows words, not percentages. */
+	readonly steps?: readonly string[];
 	readonly width?: number;
 }
 
 /** Large horizontal bars on a 0–100% axis, the value written at the end of each bar: made to be read from afar. */
 export function themeBarsSpec(rows: readonly ThemeBar[], o: ThemeBarsOptions): Plot.PlotOptions {
 	const pct = (d: number) => formatShare(d, o.locale, 0);
+	const steps = o.steps;
+	const x = steps
+		? { domain: [0, steps.length - 1], label: o.xLabel, labelAnchor: 'center' as const, labelOffset: 40, ticks: steps.map((_, i) => i), tickFormat: (d: number) => steps[d] ?? '', grid: true }
+		: { domain: [0, 1], label: o.xLabel, labelAnchor: 'center' as const, labelOffset: 40, tickFormat: pct, grid: true, ticks: 5 };
 	const ranged = rows.filter((r) => r.lo != null && r.hi != null && r.hi > r.lo);
 	return {
 		width: o.width ?? 1100,
@@ -28,7 +34,7 @@ export function themeBarsSpec(rows: readonly ThemeBar[], o: ThemeBarsOptions): P
 		marginRight: 120,
 		marginBottom: 46,
 		style: { fontSize: '17px' },
-		x: { domain: [0, 1], label: o.xLabel, labelAnchor: 'center', labelOffset: 40, tickFormat: pct, grid: true, ticks: 5 },
+		x,
 		y: { domain: rows.map((r) => r.theme), label: null, tickSize: 0 },
 		marks: [
 			Plot.barX(rows.filter((r) => r.value !== null), { x: 'value', y: 'theme', fill: o.colour, inset: 6 }),

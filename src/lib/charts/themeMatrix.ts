@@ -5,8 +5,9 @@ import { CLASS_COLOURS } from './gapChart';
 export interface MatrixCell {
 	readonly trajectory: string;
 	readonly theme: string;
-	/** What the cell says: a share, "genoemd", "—" (not raised) or "< 5" (withheld). */
+	/** What the cell says: the heard step or the report's word, "genoemd", "—" (not raised) or "< 5" (withheld). */
 	readonly text: string;
+	/** The heard step as a fraction of the scale (0…1), for the cell's shade; null when not sized. */
 	readonly share: number | null;
 	readonly gapClass: GapClass | null;
 	readonly classLabel: string;
@@ -31,10 +32,11 @@ const SHARE_ONLY = '#009e73';
 /** Theme × trajectory grid: share in each cell, class as colour and as a written label under it. */
 export function themeMatrixSpec(cells: readonly MatrixCell[], o: ThemeMatrixOptions): Plot.PlotOptions {
 	const colour = (c: MatrixCell) => (c.suppressed || !c.raised ? NEUTRAL : o.byClass && c.gapClass ? CLASS_COLOURS[c.gapClass] : SHARE_ONLY);
-	const cellWidth = Math.max(150, Math.min(220, 900 / Math.max(1, o.trajectories.length)));
+	// Wide enough for the longest class name on two lines.
+	const cellWidth = Math.max(190, Math.min(250, 900 / Math.max(1, o.trajectories.length)));
 	return {
 		width: o.width ?? 330 + cellWidth * o.trajectories.length,
-		height: 50 + o.themes.length * 44,
+		height: 50 + o.themes.length * 54,
 		marginLeft: 330,
 		marginTop: 44,
 		marginBottom: 6,
@@ -54,6 +56,7 @@ export function themeMatrixSpec(cells: readonly MatrixCell[], o: ThemeMatrixOpti
 				text: (c: MatrixCell) => (o.byClass && c.raised && !c.suppressed ? `${c.text}\n${c.classLabel}` : c.text),
 				lineHeight: 1.15,
 				fontSize: 11.5,
+				lineWidth: 17,
 				fill: (c: MatrixCell) => (c.raised && !c.suppressed ? '#111827' : '#4d5b68')
 			}),
 			Plot.tip(cells, Plot.pointer({ x: 'trajectory', y: 'theme', title: 'detail' }))

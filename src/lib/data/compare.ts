@@ -24,6 +24,7 @@ import {
 } from '$lib/db/queries/compare';
 import { statement } from '$lib/db/sql';
 import type { ReferenceMode } from '$lib/state/params';
+import { themeCountsOf, trajectoryRef } from './compareRows';
 import { ensureTables } from './shipped.svelte';
 
 export const COMPARE_TABLES = ['gemeenten', 'indicators', 'indicator_values', 'themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings', 'sources'] as const;
@@ -37,7 +38,7 @@ export interface ThemeLabel {
 
 export interface CompareBase {
 	readonly themes: readonly ThemeLabel[];
-	readonly links: readonly { theme_id: string; indicator_id: string }[];
+	readonly links: readonly { theme_id: string; indicator_id: string; role: string | null }[];
 	readonly indicators: readonly IndicatorMeta[];
 	readonly values: readonly ValueRow[];
 	readonly options: { groups: string[]; sourceTypes: string[]; years: number[] };
@@ -65,7 +66,7 @@ async function readBase(): Promise<CompareBase> {
 	await ensureTables(COMPARE_TABLES);
 	const [themes, links, indicators, values, features, options, sources] = await Promise.all([
 		queryRows<{ theme_id: string; label_nl: string; label_en: string }>(statement('SELECT theme_id, label_nl, label_en FROM themes ORDER BY theme_id')),
-		queryRows<{ theme_id: string; indicator_id: string }>(statement('SELECT theme_id, indicator_id FROM theme_indicator_map ORDER BY theme_id, indicator_id')),
+		queryRows<{ theme_id: string; indicator_id: string; role: string | null }>(statement('SELECT theme_id, indicator_id, role FROM theme_indicator_map ORDER BY theme_id, indicator_id')),
 		queryRows<{ indicator_id: string; direction: string }>(statement('SELECT indicator_id, direction FROM indicators ORDER BY indicator_id')),
 		queryRows<ValueRow & Record<string, unknown>>(linkedValues()),
 		queryRows<PeerFeatureRow>(peerFeatureRows()),
@@ -124,28 +125,8 @@ export async function loadCompareSelection(filters: FindingFilters): Promise<Com
 		queryRows<ThemePairRow>(themePairsWithinConversations(filters))
 	]);
 	return {
-		trajectories: distinctNames(
-			trajectories.map((t) => ({
-				trajectoryId: t.trajectory_id,
-				code: t.gemeente_code,
-				name: t.name,
-				referenceYear: t.reference_year,
-				conversations: t.conversations
-			}))
-		),
-		counts: counts.map((c) => ({
-			trajectoryId: c.trajectory_id,
-			themeId: c.theme_id,
-			findings: c.findings,
-			respondents: c.respondents,
-			quantifiers: listOf(c.quantifiers)
-		})),
+		trajectories: distinctNames(trajectories.map(trajectoryRef)),
+		counts: counts.map(themeCountsOf),
 		pairsWithin
 	};
-}
-
-/** DuckDB lists arrive as Arrow vectors (or null when the FILTER left nothing). */
-function listOf(v: unknown): string[] {
-	if (v === null || v === undefined) return [];
-	return Array.from(v as Iterable<unknown>, String);
 }

@@ -4,7 +4,7 @@
  */
 import { gapRows, type ThemeGap } from '$lib/analysis/gap';
 import { groupBreakdown, type GroupCell } from '$lib/analysis/groups';
-import { conversationsHeld } from '$lib/analysis/perceived';
+import { conversationsHeld, speakerOf } from '$lib/analysis/perceived';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { ConversationRow, FindingRow, ValueRow } from '$lib/analysis/types';
 import { latestByIndicator } from './gemeentePage.server';
@@ -24,8 +24,19 @@ export interface TrajectoryView {
 	readonly focusWijken: string[];
 	readonly method: string | null;
 	readonly partners: string[];
+	/** Theme ids the question covered; null when not recorded. */
+	readonly scope: string[] | null;
+	readonly scopeNote: string | null;
+	readonly aanleiding: string | null;
+	readonly opvolging: string | null;
+	/** The gemeente's own comparison of what residents said with its figures, where the report records one. */
+	readonly gemeenteVergelijking: string | null;
+	readonly appliesBeyondWijk: string | null;
+	readonly reconstructed: boolean;
 	readonly sourceRef: string | null;
 	readonly conversationsHeld: number | null;
+	/** Counted conversations by lens (inwoners, professionals, gemeente, bestuur), where the report counts them. */
+	readonly bySpeaker: { speaker: string; n: number }[];
 	readonly groups: GroupCell[];
 	readonly uncountedGroups: { group: string; quantifier: string | null }[];
 }
@@ -35,7 +46,7 @@ export interface ThemeView {
 	readonly labelNl: string;
 	readonly labelEn: string;
 	readonly definitionNl: string;
-	readonly indicators: { id: string; rationaleNl: string }[];
+	readonly indicators: { id: string; role: string; rationaleNl: string }[];
 }
 
 export interface GapPage {
@@ -95,12 +106,21 @@ export function gapPage(code: string): GapPage | null {
 			theme_id: String(f.theme_id),
 			stance: String(f.stance),
 			respondent_group: str(f.respondent_group),
+			speaker: str(f.speaker),
 			respondent_id: str(f.respondent_id),
 			quantifier: str(f.quantifier),
+			subject_quantifier: str(f.subject_quantifier),
+			researcher_assessment: str(f.researcher_assessment),
 			paraphrase_nl: String(f.paraphrase_nl),
+			anchor: str(f.anchor),
 			source_ref: str(f.source_ref)
 		}));
-	const links = readShippedTable('theme_indicator_map').map((l) => ({ theme_id: String(l.theme_id), indicator_id: String(l.indicator_id), rationale_nl: String(l.rationale_nl) }));
+	const links = readShippedTable('theme_indicator_map').map((l) => ({
+		theme_id: String(l.theme_id),
+		indicator_id: String(l.indicator_id),
+		role: str(l.role) ?? 'secondary',
+		rationale_nl: String(l.rationale_nl)
+	}));
 	const linked = new Set(links.map((l) => l.indicator_id));
 	const codes = new Set(readShippedTable('gemeenten').map((g) => String(g.code)));
 	const values = readShippedTable('indicator_values')
@@ -110,7 +130,28 @@ export function gapPage(code: string): GapPage | null {
 	const themeRows = readShippedTable('themes');
 	const peers = peerGroup(code, peerFeatures());
 	const names = new Map(readShippedTable('gemeenten').map((g) => [String(g.code), String(g.name)]));
-	const common = { code, referenceYear, findings, conversations, themeIds: themeRows.map((r) => String(r.theme_id)), links, indicators, values };
+	const reconstructed = t.reconstructed !== 'false';
+	const scopeText = str(t.scope_themes);
+	const scope = scopeText === null ? null : scopeText.split(';').filter(Boolean);
+	const held = conversationsHeld(conversations);
+	const common = {
+		code,
+		referenceYear,
+		findings,
+		conversations,
+		countedConversations: reconstructed ? null : held,
+		scope: scope === null ? null : new Set(scope),
+		themeIds: themeRows.map((r) => String(r.theme_id)),
+		links,
+		indicators,
+		values
+	};
+	const bySpeaker = new Map<string, number>();
+	for (const c of conversations) {
+		if (c.n_conversations === null) continue;
+		const speaker = speakerOf({ speaker: null, respondent_group: c.respondent_group });
+		bySpeaker.set(speaker, (bySpeaker.get(speaker) ?? 0) + c.n_conversations);
+	}
 
 	const usedSources = new Set(values.map((v) => v.source_id));
 	return {
@@ -124,8 +165,16 @@ export function gapPage(code: string): GapPage | null {
 			focusWijken: (str(t.focus_wijken) ?? '').split(';').filter(Boolean),
 			method: str(t.method_nl),
 			partners: (str(t.partners) ?? '').split(';').filter(Boolean),
+			scope,
+			scopeNote: str(t.scope_note_nl),
+			aanleiding: str(t.aanleiding_nl),
+			opvolging: str(t.opvolging_nl),
+			gemeenteVergelijking: str(t.gemeente_vergelijking_nl),
+			appliesBeyondWijk: str(t.applies_beyond_wijk_nl),
+			reconstructed,
 			sourceRef: str(t.source_ref),
-			conversationsHeld: conversationsHeld(conversations),
+			conversationsHeld: held,
+			bySpeaker: ['inwoners', 'professionals', 'gemeente', 'bestuur'].filter((sp) => bySpeaker.has(sp)).map((sp) => ({ speaker: sp, n: bySpeaker.get(sp)! })),
 			groups: groupBreakdown(conversations),
 			uncountedGroups: conversations.filter((c) => c.n_conversations === null).map((c) => ({ group: c.respondent_group, quantifier: c.quantifier }))
 		},
@@ -137,7 +186,7 @@ export function gapPage(code: string): GapPage | null {
 					labelNl: String(r.label_nl),
 					labelEn: String(r.label_en),
 					definitionNl: String(r.definition_nl),
-					indicators: links.filter((l) => l.theme_id === r.theme_id).map((l) => ({ id: l.indicator_id, rationaleNl: l.rationale_nl }))
+					indicators: links.filter((l) => l.theme_id === r.theme_id).map((l) => ({ id: l.indicator_id, role: l.role, rationaleNl: l.rationale_nl }))
 				}
 			])
 		),

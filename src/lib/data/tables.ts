@@ -59,7 +59,7 @@ export const TABLE_SPECS = {
 		s('definition_en', true),
 		s('domain')
 	],
-	theme_indicator_map: [s('theme_id', true), s('indicator_id', true), s('rationale_nl', true), s('rationale_en')],
+	theme_indicator_map: [s('theme_id', true), s('indicator_id', true), s('role'), s('rationale_nl', true), s('rationale_en')],
 	trajectories: [
 		s('trajectory_id', true),
 		code('gemeente_code'),
@@ -71,6 +71,12 @@ export const TABLE_SPECS = {
 		s('focus_wijken'),
 		s('method_nl'),
 		s('partners'),
+		s('scope_themes'),
+		s('scope_note_nl'),
+		s('aanleiding_nl'),
+		s('opvolging_nl'),
+		s('gemeente_vergelijking_nl'),
+		s('applies_beyond_wijk_nl'),
 		s('source_ref'),
 		s('reconstructed')
 	],
@@ -89,12 +95,25 @@ export const TABLE_SPECS = {
 		s('stance', true),
 		{ name: 'severity', type: 'integer' },
 		s('wijk'),
+		s('speaker'),
 		s('respondent_group'),
 		s('source_type'),
 		s('respondent_id'),
 		s('quantifier'),
+		s('subject_quantifier'),
+		s('researcher_assessment'),
 		s('paraphrase_nl', true),
+		s('anchor'),
 		s('source_ref')
+	],
+	programme_findings: [
+		s('finding_id', true),
+		s('theme_id', true),
+		s('stance', true),
+		s('speaker', true),
+		s('paraphrase_nl', true),
+		s('anchor', true),
+		s('source_ref', true)
 	]
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 

@@ -5,6 +5,7 @@
  * trajectory is created. Free text is scanned for personal data first: one hit refuses the file, naming the cell.
  * Document names are never stored (they are often people's names); only the pseudonym is.
  */
+import { speakerOf } from '$lib/analysis/perceived';
 import Papa from 'papaparse';
 import { stripBom } from '$lib/data/normalise';
 import { TABLE_SPECS } from '$lib/data/tables';
@@ -108,6 +109,11 @@ export interface CodeMapping {
 	/** Null: the code is not imported. */
 	readonly themeId: string | null;
 	readonly stance: 'problem' | 'strength' | 'solution';
+	/**
+	 * 'respondents' (default): a document coded with it is a person who raised the theme. 'subject': the code says
+	 * whom a problem concerns ("kleine groep jongeren"); its segments count nobody as having said it.
+	 */
+	readonly about?: 'respondents' | 'subject';
 }
 
 export interface FindingsForm {
@@ -120,6 +126,8 @@ export interface FindingsForm {
 	readonly groups: Readonly<Record<string, string>>;
 	/** code → theme and stance. */
 	readonly codes: Readonly<Record<string, CodeMapping>>;
+	/** Themes the trajectory's question covered; a theme outside it that nobody raised is "niet onderzocht". */
+	readonly scope?: readonly string[];
 }
 
 export interface FindingsContext {
@@ -140,6 +148,7 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 		if (value.trim() !== '' && !PERIOD.test(value.trim())) problems.push(problem(`"${value}" is geen jaar of maand (schrijf 2024 of 2024-03).`, null, field));
 	}
 	for (const [code, m] of Object.entries(form.codes)) if (m.themeId !== null && !ctx.themeIds.has(m.themeId)) problems.push(problem(`Onbekend thema "${m.themeId}".`, null, `code ${code}`));
+	for (const id of form.scope ?? []) if (!ctx.themeIds.has(id)) problems.push(problem(`Onbekend thema "${id}".`, null, 'Onderzochte thema’s'));
 	const mapped = a.segments.filter((s) => form.codes[s.code]?.themeId);
 	if (mapped.length === 0) problems.push(problem('Koppel minstens één code aan een thema; niet-gekoppelde codes worden niet geïmporteerd.', null, 'Codes'));
 	const unassigned = a.documents.filter((d) => !(form.groups[d] ?? '').trim());
@@ -152,7 +161,8 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 	const findings = new Map<string, Record<string, string | number | null>>();
 	for (const s of mapped) {
 		const m = form.codes[s.code]!;
-		const key = `${s.document}|${m.themeId}|${m.stance}`;
+		const aboutSubject = m.about === 'subject';
+		const key = `${aboutSubject ? 'subject' : s.document}|${m.themeId}|${m.stance}|${aboutSubject ? s.code : ''}`;
 		if (findings.has(key)) continue;
 		findings.set(key, {
 			finding_id: `${trajectoryId}-${String(findings.size + 1).padStart(4, '0')}`,
@@ -161,10 +171,12 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 			stance: m.stance,
 			severity: null,
 			wijk: null,
-			respondent_group: form.groups[s.document]!.trim(),
+			respondent_group: aboutSubject ? null : form.groups[s.document]!.trim(),
+			speaker: aboutSubject ? null : speakerOf({ speaker: null, respondent_group: form.groups[s.document]!.trim() }),
 			source_type: 'interview',
-			respondent_id: pseudonym.get(s.document)!,
+			respondent_id: aboutSubject ? null : pseudonym.get(s.document)!,
 			quantifier: null,
+			subject_quantifier: aboutSubject ? s.code : null,
 			paraphrase_nl: (s.text ?? `Code "${s.code}"`).slice(0, 400),
 			source_ref: `import:${ctx.fileName}#rij ${s.row}`
 		});
@@ -186,8 +198,10 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 					focus_wijken: null,
 					method_nl: `Gecodeerde gesprekken, geïmporteerd uit ${ctx.fileName}: ${a.documents.length} documenten.`,
 					partners: null,
+					scope_themes: form.scope && form.scope.length > 0 ? [...form.scope].sort().join(';') : null,
 					source_ref: `import:${ctx.fileName}`,
-					reconstructed: null
+					// Coded from the conversations themselves: shares of the documents are real counts.
+					reconstructed: 'false'
 				}
 			],
 			TABLE_SPECS.trajectories.map((s) => s.name)

@@ -4,6 +4,7 @@
  * to the default rather than failing.
  */
 import { DEFAULT_THRESHOLDS, type Thresholds } from '$lib/analysis/classify';
+import { HEARD_LEVELS, type HeardLevel } from '$lib/analysis/quantifiers';
 import { NO_FILTERS, type FindingFilters } from '$lib/db/queries/compare';
 
 export type ReferenceMode = 'all' | 'peers';
@@ -15,9 +16,15 @@ export function referenceFromParams(p: URLSearchParams): ReferenceMode {
 	return p.get('referentie') === 'peers' ? 'peers' : 'all';
 }
 
-/** `gehoord` and `hoog` are whole percentages 0–100. */
+/** `gehoord` is a step of the heard scale by name (`een_aantal`, `veel`, …); `hoog` a whole percentage 0–100. */
 export function thresholdsFromParams(p: URLSearchParams): Thresholds {
-	return { ...DEFAULT_THRESHOLDS, heard: percent(p.get('gehoord')) ?? DEFAULT_THRESHOLDS.heard, high: percent(p.get('hoog')) ?? DEFAULT_THRESHOLDS.high };
+	return { ...DEFAULT_THRESHOLDS, heardLevel: level(p.get('gehoord')) ?? DEFAULT_THRESHOLDS.heardLevel, high: percent(p.get('hoog')) ?? DEFAULT_THRESHOLDS.high };
+}
+
+function level(raw: string | null): HeardLevel | null {
+	const i = HEARD_LEVELS.indexOf((raw ?? '') as (typeof HEARD_LEVELS)[number]);
+	// "niet" (0) would make every theme heard: the scale starts at one person.
+	return i >= 1 ? (i as HeardLevel) : null;
 }
 
 function percent(raw: string | null): number | null {

@@ -5,7 +5,7 @@
 import type { GapClass } from '$lib/analysis/classify';
 import { coOccurrenceAcrossTrajectories, recurringThemes, type PairGap, type TrajectoryRef } from '$lib/analysis/compare';
 import { DEFAULT_K_MIN } from '$lib/analysis/groups';
-import type { Perceived } from '$lib/analysis/perceived';
+import { heardLine, levelWord } from './heard';
 import type { CoOccurrenceCell } from '$lib/charts/coOccurrence';
 import type { RecurringRow } from '$lib/charts/recurringThemes';
 import type { MatrixCell } from '$lib/charts/themeMatrix';
@@ -29,16 +29,15 @@ export function classLabel(c: GapClass, l: Labels): string {
 	return l.t(`class.${c}` as MessageKey);
 }
 
-export function basisText(p: Perceived, l: Labels): string {
-	if (p.basis === 'count') return l.t('gap.basis.count', { k: p.k, n: p.n ?? 0 });
-	if (p.basis === 'quantifier') return l.t('gap.basis.quantifier', { word: p.quantifier ?? '' });
-	return l.t(`gap.basis.${p.basis}` as MessageKey);
-}
+export { basisText } from './heard';
 
 export function cellText(p: PairGap, l: Labels): string {
 	if (p.suppressed) return l.t('compare.matrix.withheld', { k: DEFAULT_K_MIN });
-	if (!p.raised) return l.t('compare.matrix.notRaised');
-	return p.perceived.share === null ? l.t('compare.matrix.mentioned') : formatShare(p.perceived.share, l.locale, 0);
+	if (!p.raised) return p.inScope ? l.t('compare.matrix.notRaised') : l.t('class.not_studied');
+	if (p.perceived.level === null) return p.perceived.byResearchers ? `◆ ${l.t('speaker.onderzoekers')}` : l.t('compare.matrix.mentioned');
+	const share = p.perceived.basis === 'count' ? ` (${formatShare(p.perceived.share, l.locale, 0)})` : '';
+	// The report's own word where it gave one ("stuk voor stuk"), else the step.
+	return `${p.perceived.quantifier ?? levelWord(p.perceived.level, l)}${share}${p.perceived.byResearchers ? ' ◆' : ''}`;
 }
 
 export function matrixCells(pairs: readonly PairGap[], trajectories: readonly TrajectoryRef[], l: Labels, byClass: boolean): MatrixCell[] {
@@ -48,14 +47,15 @@ export function matrixCells(pairs: readonly PairGap[], trajectories: readonly Tr
 		const lines = [l.t('gapx.pair', { name: p.name, theme: l.theme(p.themeId) })];
 		if (p.suppressed) lines.push(l.t('gapx.unplaced.withheld'));
 		else {
-			lines.push(p.raised ? basisText(p.perceived, l) : l.t('gap.basis.none'));
+			lines.push(p.raised ? heardLine(p.perceived, l) : p.inScope ? l.t('gap.basis.none') : l.t('class.not_studied'));
+			if (p.perceived.subjectQuantifiers.length) lines.push(l.t('gap.subject', { words: p.perceived.subjectQuantifiers.join('; ') }));
 			if (byClass) lines.push(label);
 		}
 		return {
 			trajectory: columns.get(p.trajectoryId) ?? p.name,
 			theme: l.theme(p.themeId),
 			text: cellText(p, l),
-			share: p.suppressed ? null : p.perceived.share,
+			share: p.suppressed || p.perceived.level === null ? null : p.perceived.level / 6,
 			gapClass: p.suppressed ? null : p.classification.gapClass,
 			classLabel: label,
 			raised: p.raised,
@@ -102,7 +102,8 @@ export function matrixSummary(pairs: readonly PairGap[], trajectories: number, l
 	const raised = pairs.filter((p) => p.raised && !p.suppressed);
 	const gaps = raised.filter((p) => p.classification.gapClass === 'perception_gap').length;
 	const confirmed = raised.filter((p) => p.classification.gapClass === 'confirmed').length;
-	return l.t('compare.matrix.summary', { trajectories, raised: raised.length, gaps, confirmed });
+	const heard = raised.filter((p) => p.classification.gapClass === 'no_measurement').length;
+	return l.t('compare.matrix.summary', { trajectories, raised: raised.length, heard, gaps, confirmed });
 }
 
 export function coOccurrenceSummary(cells: readonly CoOccurrenceCell[], l: Labels): string | null {

@@ -5,23 +5,36 @@
 import type { ThemeGap } from '$lib/analysis/gap';
 import { formatShare } from '$lib/format';
 import { classLabel, type Labels } from './compare';
+import { levelWord } from './heard';
 
-/** Themes raised as a problem, broadest first (a share before a bare mention), then by label. */
+/**
+ * Themes raised as a problem, broadest first: the heard step (a word before a bare mention), then those the
+ * researchers conclude themselves, then by label.
+ */
 export function heardThemes(rows: readonly ThemeGap[], l: Labels): ThemeGap[] {
 	return rows
-		.filter((r) => r.perceived.basis !== 'none')
-		.sort((a, b) => (b.perceived.share ?? -1) - (a.perceived.share ?? -1) || l.theme(a.themeId).localeCompare(l.theme(b.themeId), l.locale));
+		.filter((r) => r.perceived.raised)
+		.sort(
+			(a, b) =>
+				(b.perceived.level ?? -1) - (a.perceived.level ?? -1) ||
+				Number(b.perceived.byResearchers) - Number(a.perceived.byResearchers) ||
+				l.theme(a.themeId).localeCompare(l.theme(b.themeId), l.locale)
+		);
 }
 
-/** What the gap slide can hold, most telling classes first: the gaps, then what is confirmed, then blind spots. */
-const CLASS_PRIORITY = ['perception_gap', 'confirmed', 'blind_spot', 'no_measurement', 'too_few', 'no_signal'] as const;
+/** What the gap slide can hold, most telling classes first; themes outside the question are left to the table. */
+const CLASS_PRIORITY = ['perception_gap', 'confirmed', 'no_measurement', 'blind_spot', 'mentioned', 'too_few', 'no_signal', 'not_studied'] as const;
 
 export function gapSlideThemes(rows: readonly ThemeGap[], l: Labels): ThemeGap[] {
 	return rows
-		.filter((r) => r.perceived.basis !== 'none' || r.measured.percentile !== null)
+		.filter((r) => r.classification.gapClass !== 'not_studied' && (r.perceived.raised || r.measured.percentile !== null))
 		.sort(
 			(a, b) =>
 				CLASS_PRIORITY.indexOf(a.classification.gapClass) - CLASS_PRIORITY.indexOf(b.classification.gapClass) ||
+				// Within a class what the researchers call the heart of the matter first, then their conclusions, then breadth.
+				Number(b.perceived.assessments.includes('kern')) - Number(a.perceived.assessments.includes('kern')) ||
+				Number(b.perceived.byResearchers) - Number(a.perceived.byResearchers) ||
+				(b.perceived.level ?? -1) - (a.perceived.level ?? -1) ||
 				l.theme(a.themeId).localeCompare(l.theme(b.themeId), l.locale)
 		);
 }
@@ -35,7 +48,8 @@ const pct = (v: number | null, l: Labels) => formatShare(v, l.locale, 0);
 export function heardTakeaway(rows: readonly ThemeGap[], l: Labels): string {
 	const [first, second] = rows;
 	if (!first) return l.t('deck.heard.none');
-	const share = (r: ThemeGap) => (r.perceived.share === null ? l.t('compare.matrix.mentioned') : pct(r.perceived.share, l));
+	const share = (r: ThemeGap) =>
+		r.perceived.level === null ? (r.perceived.byResearchers ? l.t('speaker.onderzoekers') : l.t('compare.matrix.mentioned')) : levelWord(r.perceived.level, l);
 	if (!second) return l.t('deck.heard.one', { theme: l.theme(first.themeId), share: share(first) });
 	return l.t('deck.heard.two', { theme: l.theme(first.themeId), share: share(first), second: l.theme(second.themeId), share2: share(second) });
 }
@@ -46,12 +60,15 @@ export function figuresTakeaway(rows: readonly ThemeGap[], name: string, l: Labe
 	return l.t('deck.figures.worst', { name, theme: l.theme(worst.themeId), pct: pct(worst.measured.percentile, l) });
 }
 
-/** The gaps and the confirmed problems by name; blind spots by number, so the sentence stays one idea. */
+/**
+ * What was heard, by class and by name (confirmed, not (yet) in the figures, no figures at all), then what the
+ * figures show that was not widely heard. Themes outside the trajectory's question never count.
+ */
 export function gapTakeaway(rows: readonly Pick<ThemeGap, 'themeId' | 'classification'>[], l: Labels): string {
 	const of = (c: string) => rows.filter((r) => r.classification.gapClass === c).map((r) => l.theme(r.themeId));
-	const named = (['perception_gap', 'confirmed'] as const).filter((c) => of(c).length > 0).map((c) => `${classLabel(c, l)}: ${of(c).join(', ')}.`);
-	const blind = of('no_measurement').length + of('blind_spot').length;
-	const parts = [...named, ...(blind > 0 ? [l.t('deck.gap.blind', { n: blind })] : [])];
+	const named = (['confirmed', 'perception_gap', 'no_measurement'] as const).filter((c) => of(c).length > 0).map((c) => `${classLabel(c, l)}: ${of(c).join(', ')}.`);
+	const blind = of('blind_spot');
+	const parts = [...named, ...(blind.length > 0 ? [l.t('deck.gap.blind', { list: blind.join(', ') })] : [])];
 	return parts.length === 0 ? l.t('deck.gap.none') : parts.join(' ');
 }
 

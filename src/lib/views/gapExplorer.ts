@@ -5,9 +5,15 @@ import { gapDistance, type PairGap } from '$lib/analysis/compare';
 import type { GapPoint } from '$lib/charts/gapScatter';
 import type { RankedGap } from '$lib/charts/gapRanking';
 import { formatShare } from '$lib/format';
+import type { MessageKey } from '$lib/i18n/messages';
 import { classLabel, type Labels } from './compare';
+import { heardLine } from './heard';
 
-const placed = (p: PairGap) => !p.suppressed && p.perceived.share !== null && p.measured.percentile !== null;
+/** Where the researchers conclude a theme without a word on how widely it was heard: a band of its own, above the scale. */
+export const RESEARCHERS_ROW = 7;
+// A pair needs a place on the heard axis (a step, or the researchers' band) and a primary figure to be placed.
+const heardY = (p: PairGap): number | null => p.perceived.level ?? (p.perceived.byResearchers ? RESEARCHERS_ROW : null);
+const placed = (p: PairGap) => !p.suppressed && heardY(p) !== null && p.measured.percentile !== null;
 /** A pair belongs in the explorer when it was raised, or when the figures point at it (a blind spot). */
 const relevant = (p: PairGap) => p.raised || p.classification.gapClass === 'blind_spot';
 
@@ -16,9 +22,7 @@ function tip(p: PairGap, l: Labels): string {
 	return l.t('gapx.tip', {
 		name: p.name,
 		theme: l.theme(p.themeId),
-		share: pct(p.perceived.share),
-		lo: pct(p.perceived.lo),
-		hi: pct(p.perceived.hi),
+		heard: heardLine(p.perceived, l),
 		percentile: pct(p.measured.percentile),
 		class: classLabel(p.classification.gapClass, l)
 	});
@@ -32,9 +36,9 @@ export function gapPoints(pairs: readonly PairGap[], l: Labels): GapPoint[] {
 			return {
 				code: p.code,
 				label: l.t('gapx.pair', { name: p.name, theme: l.theme(p.themeId) }),
-				share: p.perceived.share!,
-				lo: p.perceived.lo,
-				hi: p.perceived.hi,
+				level: heardY(p)!,
+				lo: p.perceived.levelMin,
+				hi: p.perceived.levelMax,
 				percentile: p.measured.percentile!,
 				pMin: Math.min(...ps),
 				pMax: Math.max(...ps),
@@ -54,7 +58,7 @@ export function rankedGaps(pairs: readonly PairGap[], l: Labels, limit = 20): Ra
 		.map(({ p }) => ({
 			code: p.code,
 			label: l.t('gapx.pair', { name: p.name, theme: l.theme(p.themeId) }),
-			share: p.perceived.share!,
+			share: (p.perceived.level ?? 6) / 6,
 			percentile: p.measured.percentile!,
 			gapClass: p.classification.gapClass,
 			classLabel: classLabel(p.classification.gapClass, l),
@@ -79,7 +83,9 @@ export function unplacedPairs(pairs: readonly PairGap[], l: Labels): UnplacedPai
 				? l.t('gapx.unplaced.withheld')
 				: p.measured.percentile === null
 					? l.t('gapx.unplaced.noMeasurement')
-					: l.t('gapx.unplaced.mentioned')
+					: p.perceived.basis === 'researchers'
+						? l.t('gapx.unplaced.researchers')
+						: l.t('gapx.unplaced.mentioned')
 		}))
 		.sort((a, b) => a.label.localeCompare(b.label, l.locale));
 }
@@ -92,5 +98,5 @@ export function explorerSummary(points: readonly GapPoint[], l: Labels): string 
 export function rankingSummary(rows: readonly RankedGap[], l: Labels): string | null {
 	const top = rows[0];
 	if (!top) return null;
-	return l.t('gapx.ranking.summary', { label: top.label, share: formatShare(top.share, l.locale, 0), percentile: formatShare(top.percentile, l.locale, 0), class: top.classLabel });
+	return l.t('gapx.ranking.summary', { label: top.label, share: l.t(`level.${Math.round(top.share * 6)}` as MessageKey), percentile: formatShare(top.percentile, l.locale, 0), class: top.classLabel });
 }

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { classify, DEFAULT_THRESHOLDS } from '../../../src/lib/analysis/classify';
 import { groupBreakdown } from '../../../src/lib/analysis/groups';
 import { wilson } from '../../../src/lib/analysis/interval';
-import { indicatorPosition, nearestPeriod, percentileRank, themeMeasured } from '../../../src/lib/analysis/measured';
+import { indicatorPosition, nearestPeriod, percentileRank, primaryLink, rolePositions, themeMeasured, type RolePosition } from '../../../src/lib/analysis/measured';
+import { perceivedFromCounts } from '../../../src/lib/analysis/perceived';
 import { peerGroup, type PeerFeatures } from '../../../src/lib/analysis/peers';
 import { conversationsHeld, perceivedShare } from '../../../src/lib/analysis/perceived';
-import { readQuantifier } from '../../../src/lib/analysis/quantifiers';
+import { levelOfShare, readQuantifier, type HeardLevel } from '../../../src/lib/analysis/quantifiers';
 import { trend } from '../../../src/lib/analysis/trend';
 import type { ConversationRow, FindingRow, ValueRow } from '../../../src/lib/analysis/types';
 
@@ -34,27 +35,48 @@ describe('wilson', () => {
 });
 
 describe('perceived', () => {
-	it('counts distinct respondents over conversations held', () => {
+	it('counts distinct respondents over conversations held, and places the share on the heard scale', () => {
 		const findings = [finding('a', 'x', { respondent_id: 'R1' }), finding('b', 'x', { respondent_id: 'R1' }), finding('c', 'x', { respondent_id: 'R2' }), finding('d', 'x', { stance: 'solution', respondent_id: 'R3' })];
 		const p = perceivedShare(findings, 'x', conversationsHeld([conv('inwoner', 6), conv('ouder', 4), conv('jongere', null, 'enkele')]));
-		expect(p).toMatchObject({ basis: 'count', n: 10, k: 2, share: 0.2 });
+		// 2 of 10 = 20%: at or above 15% and below 30% → step 3 "een aantal"; Wilson(2, 10) = .0567–.5098 → steps 2–5.
+		expect(p).toMatchObject({ basis: 'count', n: 10, k: 2, share: 0.2, level: 3, levelMin: 2, levelMax: 5, raised: true });
 		expect(p.findingIds).toEqual(['a', 'b', 'c']);
 	});
-	it('takes the broadest statement when a quantifier says more than the count', () => {
-		const p = perceivedShare([finding('a', 'x', { respondent_id: 'R1' }), finding('b', 'x', { quantifier: 'Merendeel ' })], 'x', 27);
-		expect(p).toMatchObject({ basis: 'quantifier', share: 0.65, lo: 0.5, hi: 0.8, quantifier: 'merendeel' });
+	it('gives no share where the trajectory’s conversations are not the counted people (n = null): one person is "één"', () => {
+		expect(perceivedShare([finding('a', 'x', { respondent_id: 'R1' })], 'x', null)).toMatchObject({ basis: 'people', level: 1, share: null, k: 1 });
+		expect(perceivedShare([finding('a', 'x', { respondent_id: 'R1' }), finding('b', 'x', { respondent_id: 'R2' })], 'x', null)).toMatchObject({ basis: 'people', level: 2 });
 	});
-	it('says "mentioned" when nothing tells how widely, and "none" with a real zero when not raised', () => {
-		expect(perceivedShare([finding('a', 'x', { quantifier: '35 à 40' })], 'x', null)).toMatchObject({ basis: 'mentioned', share: null });
-		const none = perceivedShare([], 'x', 1);
-		expect(none).toMatchObject({ basis: 'none', share: 0, lo: 0 });
-		expect(none.hi).toBeCloseTo(0.7935, 3);
-		expect(perceivedShare([], 'x', null).hi).toBeNull();
+	it('takes the broadest word of the people who spoke, as a step with its fair range, never as a percentage', () => {
+		const p = perceivedShare([finding('a', 'x', { respondent_id: 'R1' }), finding('b', 'x', { quantifier: 'Merendeel ' })], 'x', null);
+		expect(p).toMatchObject({ basis: 'quantifier', level: 5, levelMin: 5, levelMax: 5, share: null, quantifier: 'merendeel' });
+		expect(perceivedShare([finding('a', 'x', { quantifier: 'een aantal' })], 'x', null)).toMatchObject({ level: 3, levelMin: 2, levelMax: 4 });
 	});
-	it('knows the documented words and nothing else', () => {
-		expect(readQuantifier('rode draad')?.point).toBe(0.6);
+	it('never reads how many people a problem concerns as how many said it', () => {
+		const p = perceivedShare([finding('a', 'x', { speaker: 'onderzoekers', respondent_group: null, subject_quantifier: '35 tot 40 jongeren' })], 'x', null);
+		expect(p).toMatchObject({ basis: 'researchers', level: null, byResearchers: true, subjectQuantifiers: ['35 tot 40 jongeren'] });
+		expect(perceivedShare([finding('a', 'x', { quantifier: '35 à 40' })], 'x', null)).toMatchObject({ basis: 'mentioned', level: null, byResearchers: false });
+	});
+	it('keeps the researchers as their own lens: a "valt mee" qualifies, it does not make a theme heard', () => {
+		const p = perceivedShare(
+			[finding('a', 'x', { speaker: 'gemeente', respondent_group: null }), finding('b', 'x', { speaker: 'onderzoekers', respondent_group: null, researcher_assessment: 'valt_mee' })],
+			'x',
+			null
+		);
+		expect(p).toMatchObject({ basis: 'mentioned', byResearchers: false, assessments: ['valt_mee'] });
+		expect(p.speakers.map((s) => s.speaker)).toEqual(['gemeente', 'onderzoekers']);
+	});
+	it('says "none" with step 0 when not raised', () => {
+		expect(perceivedShare([], 'x', 1)).toMatchObject({ basis: 'none', raised: false, level: 0 });
+	});
+	it('knows the documented words and nothing else; "vooral" is not a quantity', () => {
+		expect(readQuantifier('rode draad')).toMatchObject({ level: 6, min: 5, max: 6 });
+		expect(readQuantifier('stuk voor stuk')?.level).toBe(6);
+		expect(readQuantifier('vooral')).toBeNull();
 		expect(readQuantifier('zoveel mogelijk')).toBeNull();
 		expect(readQuantifier(null)).toBeNull();
+	});
+	it('places counts on the scale by the documented cuts', () => {
+		expect([levelOfShare(0.95, 19), levelOfShare(0.5, 5), levelOfShare(0.3, 3), levelOfShare(0.15, 3), levelOfShare(0.1, 2), levelOfShare(0.04, 1)]).toEqual([6, 5, 4, 3, 2, 1]);
 	});
 });
 
@@ -100,33 +122,59 @@ describe('measured', () => {
 		expect(indicatorPosition('i', 'higher_worse', 'D', values, new Set(['A', 'B', 'C', 'D']), 2021)).toMatchObject({ period: 2022, percentile: 0.5, referenceSize: 3 });
 		expect(indicatorPosition('i', 'higher_worse', 'E', values, new Set(['A']), 2021)).toMatchObject({ status: 'no_value', percentile: null });
 	});
-	it('averages the indicators that have a value and says so when none has', () => {
-		const ok = (p: number | null) => ({ indicatorId: 'i', status: p === null ? 'no_value' : 'ok', period: 1, value: 1, percentile: p, referenceSize: 2, row: null }) as const;
-		expect(themeMeasured([ok(0.2), ok(0.6), ok(null)]).percentile).toBeCloseTo(0.4);
+	it('decides on the primary indicator alone; the others stand beside it, context never ranks', () => {
+		const pos = (id: string, p: number | null, role: RolePosition['role'], decides: boolean): RolePosition =>
+			({ indicatorId: id, status: p === null ? 'no_value' : 'ok', period: 1, value: 1, percentile: p, referenceSize: 2, row: null, role, decides });
+		expect(themeMeasured([pos('a', 0.2, 'primary', true), pos('b', 0.9, 'secondary', false)])).toMatchObject({ status: 'ok', percentile: 0.2, primaryId: 'a' });
+		// A primary without a value is not replaced by another figure.
+		expect(themeMeasured([pos('a', null, 'primary', true), pos('b', 0.9, 'secondary', false)])).toMatchObject({ status: 'no_measurement', percentile: null });
 		expect(themeMeasured([]).status).toBe('no_measurement');
-		expect(themeMeasured([ok(null)]).status).toBe('no_measurement');
+		const links = [{ theme_id: 't', indicator_id: 'z', role: 'context' }, { theme_id: 't', indicator_id: 'b', role: 'secondary' }, { theme_id: 't', indicator_id: 'a', role: 'secondary' }];
+		// No primary marked (a user's import): the first non-context link by id decides.
+		expect(primaryLink(links)?.indicator_id).toBe('a');
+		const asked: [string, boolean][] = [];
+		const positions = rolePositions(links, (id, asContext) => (asked.push([id, asContext]), { indicatorId: id, status: 'ok', period: 1, value: 1, percentile: asContext ? null : 0.5, referenceSize: 2, row: null }));
+		expect(positions.map((p) => [p.indicatorId, p.decides])).toEqual([['a', true], ['b', false], ['z', false]]);
+		expect(asked.find(([id]) => id === 'z')?.[1]).toBe(true);
 	});
 });
 
 describe('classify', () => {
-	const perceived = (share: number | null, basis: 'count' | 'quantifier' | 'mentioned' | 'none' = 'quantifier', n: number | null = 27, lo = share, hi = share) =>
-		({ basis, share, lo, hi, n, k: 0, quantifier: null, findingIds: [] });
-	const measured = (p: number | null) => ({ status: p === null ? 'no_measurement' : 'ok', percentile: p, positions: [] }) as const;
-	it('sorts the four quadrants at the default thresholds (heard ≥ 0.30, high ≥ 0.67)', () => {
-		expect(classify(perceived(0.6), measured(0.8)).gapClass).toBe('confirmed');
-		expect(classify(perceived(0.6), measured(0.2)).gapClass).toBe('perception_gap');
-		expect(classify(perceived(0, 'none'), measured(0.9)).gapClass).toBe('blind_spot');
-		expect(classify(perceived(0.1), measured(0.1)).gapClass).toBe('no_signal');
-		expect(classify(perceived(0.3), measured(0.67)).gapClass).toBe('confirmed');
+	const words = (level: HeardLevel | null, min = level, max = level, extra: Partial<Parameters<typeof perceivedFromCounts>[0]> = {}) => {
+		const p = perceivedFromCounts({ findings: 1, respondents: 0, quantifiers: [], ...extra }, null);
+		return level === null && !extra.researcherFindings ? p : { ...p, basis: 'quantifier' as const, level, levelMin: min, levelMax: max };
+	};
+	const none = perceivedFromCounts({ findings: 0, respondents: 0, quantifiers: [] }, null);
+	const measured = (p: number | null) => ({ status: p === null ? 'no_measurement' : 'ok', percentile: p, primaryId: 'i', positions: [] }) as const;
+	it('sorts the four quadrants at the default thresholds (heard from "veel", high ≥ 0.67)', () => {
+		expect(classify(words(6), measured(0.8)).gapClass).toBe('confirmed');
+		expect(classify(words(6), measured(0.2)).gapClass).toBe('perception_gap');
+		expect(classify(none, measured(0.9)).gapClass).toBe('blind_spot');
+		expect(classify(words(2), measured(0.1)).gapClass).toBe('no_signal');
+		expect(classify(words(4), measured(0.67)).gapClass).toBe('confirmed');
 	});
-	it('names what cannot be classified', () => {
-		expect(classify(perceived(0.6), measured(null)).gapClass).toBe('no_measurement');
-		expect(classify(perceived(null, 'mentioned'), measured(0.9)).gapClass).toBe('too_few');
-		expect(classify(perceived(0.5, 'count', 4), measured(0.9)).gapClass).toBe('too_few');
+	it('never calls a theme outside the question a blind spot in the conversations', () => {
+		expect(classify(none, measured(0.9), DEFAULT_THRESHOLDS, false).gapClass).toBe('not_studied');
+		// Raised anyway, outside the question: it counts.
+		expect(classify(words(6), measured(0.9), DEFAULT_THRESHOLDS, false).gapClass).toBe('confirmed');
 	});
-	it('moves with the thresholds and flags an interval across the line', () => {
-		expect(classify(perceived(0.45), measured(0.6), { ...DEFAULT_THRESHOLDS, high: 0.5 }).gapClass).toBe('confirmed');
-		expect(classify(perceived(0.45, 'quantifier', 27, 0.25, 0.7), measured(0.2)).uncertain).toBe(true);
+	it('counts the researchers’ own conclusion as heard, without a step', () => {
+		const researchers = perceivedFromCounts({ findings: 1, respondents: 0, quantifiers: [], researcherFindings: 1 }, null);
+		expect(classify(researchers, measured(null))).toEqual({ gapClass: 'no_measurement', uncertain: false });
+		expect(classify(researchers, measured(0.1)).gapClass).toBe('perception_gap');
+	});
+	it('names what cannot be sized or classified', () => {
+		expect(classify(words(6), measured(null)).gapClass).toBe('no_measurement');
+		expect(classify(words(null), measured(0.9)).gapClass).toBe('mentioned');
+		const counted = perceivedFromCounts({ findings: 2, respondents: 2, quantifiers: [] }, 4);
+		expect(classify(counted, measured(0.9)).gapClass).toBe('too_few');
+	});
+	it('moves with the thresholds, and says "uncertain" where the word’s readings cross the line, also with nothing measured', () => {
+		expect(classify(words(3), measured(0.6), { ...DEFAULT_THRESHOLDS, heardLevel: 3, high: 0.5 }).gapClass).toBe('confirmed');
+		// "een aantal": step 3, readings 2–4; the line at 4 lies inside.
+		expect(classify(words(3, 2, 4), measured(0.2))).toEqual({ gapClass: 'no_signal', uncertain: true });
+		expect(classify(words(3, 2, 4), measured(null))).toEqual({ gapClass: 'no_signal', uncertain: true });
+		expect(classify(words(5, 5, 5), measured(null)).uncertain).toBe(false);
 	});
 });
 

@@ -58,15 +58,19 @@ describe('recurring themes and co-occurrence', () => {
 });
 
 describe('gap explorer', () => {
-	const point = (code: string, share: number, percentile: number, gapClass: GapPoint['gapClass']): GapPoint => ({
-		code, label: code, share, lo: share - 0.1, hi: share + 0.1, percentile, pMin: percentile - 0.05, pMax: percentile + 0.05, gapClass, tip: code
+	const point = (code: string, level: number, percentile: number, gapClass: GapPoint['gapClass']): GapPoint => ({
+		code, label: code, level, lo: level - 1, hi: level + 1, percentile, pMin: percentile - 0.05, pMax: percentile + 0.05, gapClass, tip: code
 	});
+	const steps = ['niet genoemd', 'één persoon', 'enkelen', 'een aantal', 'veel', 'de meesten', 'rode draad'];
 	const classLabels = { confirmed: 'Bevestigd', perception_gap: 'Belevingskloof', blind_spot: 'Blinde vlek', no_signal: 'Geen signaal' };
-	it('names the four regions and draws each point with its class shape', () => {
-		const spec = gapScatterSpec([point('GM0335', 0.6, 0.44, 'perception_gap'), point('GM0308', 0.2, 0.7, 'blind_spot')], { locale: 'nl', heard: 0.3, high: 0.67, xLabel: 'x', yLabel: 'y', classLabels });
+	it('names the four regions, writes the heard steps as words on the axis, and draws each point with its class shape', () => {
+		const spec = gapScatterSpec([point('GM0335', 6, 0.44, 'perception_gap'), point('GM0308', 2, 0.7, 'blind_spot')], { locale: 'nl', heardLevel: 4, high: 0.67, steps, xLabel: 'x', yLabel: 'y', classLabels });
 		const { svg } = renderSpec(spec);
 		const text = svg.textContent ?? '';
 		for (const l of Object.values(classLabels)) expect(text).toContain(l);
+		for (const w of steps) expect(text).toContain(w);
+		// The heard axis carries no percentages: a report's word is not one.
+		expect([...svg.querySelectorAll('g[aria-label="y-axis tick label"] text')].some((t) => /%/.test(t.textContent ?? ''))).toBe(false);
 		expect(svg.querySelectorAll('g[aria-label="rule"]').length).toBeGreaterThanOrEqual(2);
 		const dots = [...svg.querySelectorAll('g[aria-label="dot"] path')];
 		expect(dots).toHaveLength(2);

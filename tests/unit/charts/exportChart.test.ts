@@ -6,7 +6,7 @@ import { renderSpec } from './render';
 
 describe('chart export', () => {
 	const { svg } = renderSpec(
-		gapScatterSpec([], { locale: 'nl', heard: 0.3, high: 0.67, xLabel: 'x', yLabel: 'y', classLabels: { confirmed: 'A', perception_gap: 'B', blind_spot: 'C', no_signal: 'D' } })
+		gapScatterSpec([], { locale: 'nl', heardLevel: 4, high: 0.67, steps: ['0', '1', '2', '3', '4', '5', '6'], xLabel: 'x', yLabel: 'y', classLabels: { confirmed: 'A', perception_gap: 'B', blind_spot: 'C', no_signal: 'D' } })
 	);
 	const composed = composeSvg([{ markup: svg.outerHTML, width: 760, height: 560 }], {
 		title: 'Beleving tegen cijfers & <meer>',

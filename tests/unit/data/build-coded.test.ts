@@ -13,10 +13,17 @@ const codes = new Set(['GM0308', 'GM0335', 'GM1621']);
 let dir: string;
 
 const THEMES = 'theme_id,label_nl,label_en,definition_nl,definition_en,domain\njeugdoverlast,Jeugdoverlast,Youth nuisance,Overlast door jongeren,Nuisance by young people,jeugd\ndrugs,Drugs,Drugs,Drugsgebruik en -handel,Drug use and dealing,veiligheid\n';
-const MAP = 'theme_id,indicator_id,rationale_nl,rationale_en\ndrugs,misdrijven_per_1000,Registratie,Registration\n';
-const TRAJ = 'trajectory_id,gemeente_code,title,question_nl,period_start,period_end,reference_year,focus_wijken,method_nl,partners,source_ref,reconstructed\nbaarn_2022,GM0308,Baarn,Vraag,2022-03,2022-09,2022,,Gesprekken,Movisie,seed:002,true\n';
-const CONV = 'trajectory_id,respondent_group,n_conversations,quantifier,detail_nl,source_ref\nbaarn_2022,jongere,,35 à 40,,seed:002\nbaarn_2022,ouder,6,,,seed:002\n';
-const FIND = 'finding_id,trajectory_id,theme_id,stance,severity,wijk,respondent_group,source_type,respondent_id,quantifier,paraphrase_nl,source_ref\nBA-002,baarn_2022,drugs,problem,3,,ouder,interview,,veel,"Ouders zoeken laat hulp, uit schaamte",seed:002#2\nBA-001,baarn_2022,jeugdoverlast,problem,,,jongere,interview,BA-R01,,Jongeren hangen rond,seed:002#1\n';
+const MAP = 'theme_id,indicator_id,role,rationale_nl,rationale_en\ndrugs,misdrijven_per_1000,primary,Registratie,Registration\n';
+const TRAJ =
+	'trajectory_id,gemeente_code,title,question_nl,period_start,period_end,reference_year,focus_wijken,method_nl,partners,scope_themes,scope_note_nl,aanleiding_nl,opvolging_nl,gemeente_vergelijking_nl,applies_beyond_wijk_nl,source_ref,reconstructed\n' +
+	'baarn_2022,GM0308,Baarn,Vraag,2022-03,2022-09,2022,,Gesprekken,Movisie,drugs,,,,,,seed:003,true\n';
+const CONV = 'trajectory_id,respondent_group,n_conversations,quantifier,detail_nl,source_ref\nbaarn_2022,jongere,,35 à 40,,seed:003\nbaarn_2022,ouder,6,,,seed:003\n';
+const FIND =
+	'finding_id,trajectory_id,theme_id,stance,severity,wijk,speaker,respondent_group,source_type,respondent_id,quantifier,subject_quantifier,researcher_assessment,paraphrase_nl,anchor,source_ref\n' +
+	'BA-002,baarn_2022,drugs,problem,3,,inwoners,ouder,interview,,veel,,,"Ouders zoeken laat hulp, uit schaamte",vragen zij nu pas laat,seed:003#2\n' +
+	'BA-001,baarn_2022,jeugdoverlast,problem,,,inwoners,jongere,interview,BA-R01,,,,Jongeren hangen rond,jongeren die antisociaal,seed:003#1\n';
+
+const PROG = 'finding_id,theme_id,stance,speaker,paraphrase_nl,anchor,source_ref\nP-001,drugs,context,onderzoekers,Landelijke trend,normalisering van drugsgebruik,seed:001\n';
 
 function write(files: Record<string, string>) {
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, `${name}.csv`), text);
@@ -31,19 +38,19 @@ describe('coded tables', () => {
 	it('tolerates missing files with a warning each', () => {
 		const r = buildCoded(dir, DEFS, codes);
 		expect(r.texts.size).toBe(0);
-		expect(r.warnings).toHaveLength(5);
+		expect(r.warnings).toHaveLength(6);
 		expect(r.warnings[0]).toMatch(/themes\.csv ontbreekt/);
 	});
 
 	it('writes valid tables sorted by key, content unchanged', () => {
-		write({ themes: THEMES, theme_indicator_map: MAP, trajectories: TRAJ, conversations: CONV, findings: FIND });
+		write({ themes: THEMES, theme_indicator_map: MAP, trajectories: TRAJ, conversations: CONV, findings: FIND, programme_findings: PROG });
 		const r = buildCoded(dir, DEFS, codes);
 		expect(r.warnings).toEqual([]);
 		expect(r.texts.get('themes')!.split('\n')[1]).toBe('drugs,Drugs,Drugs,Drugsgebruik en -handel,Drug use and dealing,veiligheid');
 		const findings = r.texts.get('findings')!.split('\n');
 		expect(findings[1]!.startsWith('BA-001,')).toBe(true);
-		expect(findings[2]).toBe('BA-002,baarn_2022,drugs,problem,3,,ouder,interview,,veel,"Ouders zoeken laat hulp, uit schaamte",seed:002#2');
-		expect(r.texts.get('conversations')!.split('\n')[1]).toBe('baarn_2022,jongere,,35 à 40,,seed:002');
+		expect(findings[2]).toBe('BA-002,baarn_2022,drugs,problem,3,,inwoners,ouder,interview,,veel,,,"Ouders zoeken laat hulp, uit schaamte",vragen zij nu pas laat,seed:003#2');
+		expect(r.texts.get('conversations')!.split('\n')[1]).toBe('baarn_2022,jongere,,35 à 40,,seed:003');
 	});
 
 	const broken: [string, Record<string, string>, RegExp][] = [
@@ -51,6 +58,10 @@ describe('coded tables', () => {
 		['a theme that does not exist', { findings: FIND.replace('drugs,problem', 'armoede,problem') }, /coded\/findings\.csv row 2 column theme_id: "armoede" staat niet in coded\/themes\.csv/],
 		['a neutral indicator in the map', { theme_indicator_map: MAP.replace('misdrijven_per_1000', 'bevolking') }, /coded\/theme_indicator_map\.csv row 2 column indicator_id: "bevolking" heeft richting neutral/],
 		['an unknown indicator', { theme_indicator_map: MAP.replace('misdrijven_per_1000', 'geluk') }, /theme_indicator_map\.csv row 2 column indicator_id: "geluk" is geen indicator/],
+		['a researcher’s verdict given by someone else', { findings: FIND.replace(',veel,,,', ',veel,,valt_mee,') }, /findings\.csv row 2 column researcher_assessment: alleen de onderzoekers/],
+		['an invented quantifier', { findings: FIND.replace(',veel,', ',massa’s,') }, /findings\.csv row 2 column quantifier: "massa’s" is niet een van/],
+		['a finding from a seed without its anchor', { findings: FIND.replace('vragen zij nu pas laat', '') }, /findings\.csv row 2 column anchor: een bevinding uit een brondocument heeft een letterlijk anker/],
+		['two primary indicators for one theme', { theme_indicator_map: MAP + 'drugs,lbm_veiligheid,primary,Model,Model\n' }, /theme_indicator_map\.csv row \d column role: thema "drugs" heeft meer dan één primaire indicator/],
 		['a duplicate key', { themes: THEMES + 'drugs,Drugs,Drugs,x,y,veiligheid\n' }, /coded\/themes\.csv row 4 column theme_id: sleutel "drugs" staat ook in rij 3/],
 		['a gemeente that is not of 2025', { trajectories: TRAJ.replace('GM0308', 'GM0305') }, /trajectories\.csv row 2 column gemeente_code: "GM0305" is geen gemeente van 2025/],
 		['a bad period', { trajectories: TRAJ.replace('2022-03', 'maart 2022') }, /trajectories\.csv row 2 column period_start: "maart 2022" is geen JJJJ-MM/],

@@ -42,11 +42,16 @@ describe('seed facts', () => {
 		expect([t.gemeente_code, t.focus_wijken, t.period_start, t.reference_year]).toEqual(['GM0335', 'Keizerrijk', '2021-03', '2021']);
 	});
 
-	it('Baarn: 35 à 40 young people in the drug circuit, and the report’s three groups, with no invented count', () => {
+	it('Baarn: the article is seed 003; "35 tot 40" young people is whom it concerns, with no invented count or word', () => {
 		const baarn = findings.filter((f) => f.trajectory_id === 'baarn');
-		expect(baarn.find((f) => f.quantifier === '35 à 40')?.theme_id).toBe('drugs');
-		expect(baarn.find((f) => f.quantifier === 'kleine groep')?.theme_id).toBe('ondermijning');
-		expect(baarn.find((f) => f.quantifier === 'grote groep')?.theme_id).toBe('drugs');
+		for (const f of baarn) expect(f.source_ref, f.finding_id).not.toMatch(/seed:002/);
+		expect(trajectories.find((r) => r.trajectory_id === 'baarn')?.source_ref).toMatch(/seed:003/);
+		for (const c of conversations.filter((r) => r.trajectory_id === 'baarn')) expect(c.source_ref).not.toMatch(/seed:002/);
+		expect(baarn.find((f) => /35 tot 40/.test(f.subject_quantifier ?? ''))?.theme_id).toBe('drugs');
+		// "meerdere" occurs nowhere in the Baarn article; BA-010's word is "stuk voor stuk".
+		expect(baarn.filter((f) => f.quantifier === 'meerdere')).toEqual([]);
+		expect(baarn.find((f) => f.finding_id === 'BA-010')?.quantifier).toBe('stuk voor stuk');
+		expect(baarn.every((f) => !f.quantifier || f.speaker !== 'onderzoekers')).toBe(true);
 		expect(conversations.filter((c) => c.trajectory_id === 'baarn').every((c) => c.n_conversations === '')).toBe(true);
 		expect(trajectories.find((r) => r.trajectory_id === 'baarn')?.gemeente_code).toBe('GM0308');
 	});
@@ -73,16 +78,25 @@ describe('themes and map', () => {
 		}
 	});
 
-	it('links themes only to existing indicators that have a direction, each with a rationale', () => {
+	it('links themes to existing indicators, a direction on every deciding link, one primary per theme, each with a rationale', () => {
 		const byId = new Map(indicators.map((i) => [i.indicator_id, i]));
 		for (const link of map) {
-			expect(byId.get(link.indicator_id!)?.direction, link.indicator_id).toMatch(/^(higher|lower)_worse$/);
+			expect(byId.has(link.indicator_id!), link.indicator_id).toBe(true);
+			if (link.role !== 'context') expect(byId.get(link.indicator_id!)?.direction, link.indicator_id).toMatch(/^(higher|lower)_worse$/);
 			expect(link.rationale_nl!.length).toBeGreaterThan(20);
 		}
+		const primaries = map.filter((m) => m.role === 'primary').map((m) => m.theme_id);
+		expect(new Set(primaries).size).toBe(primaries.length);
+	});
+
+	it('drops the links that measure something else: cohesion ↔ a composition score, verloedering ↔ setting', () => {
+		expect(map.find((m) => m.theme_id === 'sociale_samenhang' && m.indicator_id === 'lbm_bewoners')).toBeUndefined();
+		expect(map.find((m) => m.theme_id === 'verloedering' && m.indicator_id === 'lbm_fysiek')).toBeUndefined();
+		for (const m of map.filter((x) => x.indicator_id === 'jeugdzorg_pct')) expect(m.role).toBe('context');
 	});
 
 	it('keeps themes without a fitting indicator as blind spots', () => {
-		const mapped = new Set(map.map((m) => m.theme_id));
+		const mapped = new Set(map.filter((m) => m.role !== 'context').map((m) => m.theme_id));
 		const unmapped = themes.map((t) => t.theme_id).filter((id) => !mapped.has(id));
 		expect(unmapped).toEqual(expect.arrayContaining(['drugs', 'vertrouwen_gemeente', 'polarisatie_discriminatie']));
 	});
@@ -97,6 +111,8 @@ describe('anonymity of the findings', () => {
 	});
 	it('names no person: respondent ids are anonymous codes', () => {
 		for (const f of findings) if (f.respondent_id) expect(f.respondent_id).toMatch(/^[A-Z]{2}-R\d{2}$/);
+		const anchors = findings.map((f) => f.anchor ?? '').join('\n');
+		expect(anchors).not.toMatch(/Roël|Hinsberg|Stekelenburg|Somers|Aboutaleb|Rakhorst|Grijp/);
 		// The seeds name a mayor and a project leader; neither may reach the findings.
 		expect(text).not.toMatch(/Roël|Hinsberg|Stekelenburg|Somers/);
 	});

@@ -1,6 +1,7 @@
 /**
  * The comparison's path (DuckDB aggregates, then the pure pair analysis) on the real shipped data must give every
- * trajectory × theme the same share, percentile and class as the gemeente page's path (rows in TypeScript).
+ * trajectory × theme the same reading (step, researchers' lens, subject words, scope), percentile and class as the
+ * gemeente page's path (rows in TypeScript). Rows are mapped by the production mappers (src/lib/data/compareRows).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,7 @@ import {
 	type TrajectoryRow
 } from '../../../src/lib/db/queries/compare';
 import { statement } from '../../../src/lib/db/sql';
+import { themeCountsOf, trajectoryRef } from '../../../src/lib/data/compareRows';
 import { rowsOf, shippedConnection } from '../support/duckdbNode';
 
 let conn: DuckDBConnection;
@@ -38,10 +40,10 @@ async function inputs(filters: FindingFilters, mode: 'all' | 'peers'): Promise<P
 	const features = await rowsOf<PeerFeatureRow>(conn, peerFeatureRows());
 	const all = new Set(features.map((f) => f.code));
 	return {
-		trajectories: trajectories.map((t) => ({ trajectoryId: t.trajectory_id, code: t.gemeente_code, name: t.name, referenceYear: t.reference_year, conversations: t.conversations })),
-		counts: counts.map((c) => ({ trajectoryId: c.trajectory_id, themeId: c.theme_id, findings: c.findings, respondents: c.respondents, quantifiers: c.quantifiers ?? [] })),
+		trajectories: trajectories.map(trajectoryRef),
+		counts: counts.map(themeCountsOf),
 		themeIds: (await rowsOf<{ theme_id: string }>(conn, statement('SELECT theme_id FROM themes'))).map((r) => r.theme_id),
-		links: await rowsOf(conn, statement('SELECT theme_id, indicator_id FROM theme_indicator_map')),
+		links: await rowsOf(conn, statement('SELECT theme_id, indicator_id, role FROM theme_indicator_map')),
 		indicators: await rowsOf(conn, statement('SELECT indicator_id, direction FROM indicators')),
 		values: await rowsOf<ValueRow>(conn, linkedValues()),
 		referenceFor: mode === 'all' ? () => all : (code) => new Set(peerGroup(code, features as PeerFeatures[])!.peers.map((p) => p.code))
@@ -69,6 +71,11 @@ describe('comparison SQL + pair analysis', () => {
 					}
 					expect(p.classification.gapClass, `${code} ${g.themeId} ${mode}`).toBe(g.classification.gapClass);
 					expect(p.perceived.share, `${code} ${g.themeId}`).toBe(g.perceived.share);
+					expect(p.perceived.level, `${code} ${g.themeId}`).toBe(g.perceived.level);
+					expect(p.perceived.byResearchers, `${code} ${g.themeId}`).toBe(g.perceived.byResearchers);
+					expect([...p.perceived.assessments].sort(), `${code} ${g.themeId}`).toEqual([...g.perceived.assessments].sort());
+					expect([...p.perceived.subjectQuantifiers].sort(), `${code} ${g.themeId}`).toEqual([...g.perceived.subjectQuantifiers].sort());
+					expect(p.inScope, `${code} ${g.themeId}`).toBe(g.inScope);
 					expect(p.measured.percentile, `${code} ${g.themeId}`).toBe(g.measured.percentile);
 				}
 			}

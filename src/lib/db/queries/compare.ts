@@ -27,6 +27,9 @@ export interface TrajectoryRow extends Record<string, unknown> {
 	title: string;
 	reference_year: number | null;
 	year: number | null;
+	/** 'false' for a trajectory coded from its own conversations (an import); shares need that. */
+	reconstructed: string | null;
+	scope_themes: string | null;
 	/** Sum of counted conversations in the chosen group; null when none has a number. */
 	conversations: number | null;
 }
@@ -35,7 +38,7 @@ export interface TrajectoryRow extends Record<string, unknown> {
 export function trajectoriesFor(f: FindingFilters): Statement {
 	return statement(
 		`SELECT t.trajectory_id, t.gemeente_code, coalesce(g.name, t.gemeente_code) AS name, t.title, t.reference_year,
-		        ${TRAJECTORY_YEAR} AS year,
+		        ${TRAJECTORY_YEAR} AS year, t.reconstructed, t.scope_themes,
 		        (SELECT sum(c.n_conversations) FROM conversations c
 		          WHERE c.trajectory_id = t.trajectory_id AND (?::VARCHAR IS NULL OR c.respondent_group = ?)) AS conversations
 		   FROM trajectories t LEFT JOIN gemeenten g ON g.code = t.gemeente_code
@@ -51,13 +54,31 @@ export interface ThemeCountRow extends Record<string, unknown> {
 	findings: number;
 	respondents: number;
 	quantifiers: string[];
+	researcher_findings: number;
+	assessments: string[];
+	subject_quantifiers: string[];
+	speakers: string[];
 }
 
-/** Per trajectory and theme: findings of the chosen stance, distinct respondents, and the quantifier words used. */
+// Who speaks, where an import left `speaker` empty: the same mapping as perceived.ts speakerOf.
+const SPEAKER = `coalesce(speaker, CASE respondent_group WHEN 'ambtenaar' THEN 'gemeente' WHEN 'bestuurder' THEN 'bestuur'
+	WHEN 'professional' THEN 'professionals' WHEN 'maatschappelijke_organisatie' THEN 'professionals'
+	WHEN 'politie_handhaving' THEN 'professionals' WHEN 'onderwijs' THEN 'professionals' ELSE 'inwoners' END)`;
+
+/**
+ * Per trajectory and theme: findings of the chosen stance; among those of the people who spoke (not the
+ * researchers) the distinct respondents and the quantifier words; the researchers' own conclusions and verdicts;
+ * what the problem concerns; who spoke. The same reading as perceived.ts perceivedShare.
+ */
 export function themeCounts(f: FindingFilters): Statement {
 	return statement(
-		`SELECT trajectory_id, theme_id, count(*) AS findings, count(DISTINCT respondent_id) AS respondents,
-		        list(DISTINCT quantifier ORDER BY quantifier) FILTER (WHERE quantifier IS NOT NULL) AS quantifiers
+		`SELECT trajectory_id, theme_id, count(*) AS findings,
+		        count(DISTINCT respondent_id) FILTER (WHERE ${SPEAKER} <> 'onderzoekers') AS respondents,
+		        list(DISTINCT quantifier ORDER BY quantifier) FILTER (WHERE quantifier IS NOT NULL AND ${SPEAKER} <> 'onderzoekers') AS quantifiers,
+		        count(*) FILTER (WHERE ${SPEAKER} = 'onderzoekers' AND coalesce(researcher_assessment, '') <> 'valt_mee') AS researcher_findings,
+		        list(DISTINCT researcher_assessment ORDER BY researcher_assessment) FILTER (WHERE researcher_assessment IS NOT NULL AND ${SPEAKER} = 'onderzoekers') AS assessments,
+		        list(DISTINCT subject_quantifier ORDER BY subject_quantifier) FILTER (WHERE subject_quantifier IS NOT NULL) AS subject_quantifiers,
+		        list(DISTINCT ${SPEAKER} ORDER BY ${SPEAKER}) AS speakers
 		   FROM findings
 		  WHERE stance = ?
 		    AND (?::VARCHAR IS NULL OR respondent_group = ?)

@@ -1,0 +1,95 @@
+/**
+ * "Heard", said the way the reports say it: the step on the ordinal scale as words and pips, who said it, the
+ * researchers' own conclusion as a lens of its own, and what the problem concerns. Pure, for every view that shows
+ * a class (gemeente page, comparison pages, deck).
+ */
+import type { ThemeGap } from '$lib/analysis/gap';
+import type { Perceived } from '$lib/analysis/perceived';
+import type { GapChartRow } from '$lib/charts/gapChart';
+import { formatShare, type Locale } from '$lib/format';
+import type { MessageKey } from '$lib/i18n/messages';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export interface HeardLabels {
+	readonly locale: Locale;
+	readonly t: Translate;
+}
+
+/** Six pips, filled up to the step: a second carrier of the step besides its word. */
+export function levelPips(level: number | null): string {
+	if (level === null) return '';
+	return '●'.repeat(level) + '○'.repeat(6 - level);
+}
+
+export function levelWord(level: number | null, l: HeardLabels): string {
+	return level === null ? l.t('gap.basis.mentioned') : l.t(`level.${level}` as MessageKey);
+}
+
+/** How the step was arrived at: the report's word, a count, people, or nothing said about extent. */
+export function basisText(p: Perceived, l: HeardLabels): string {
+	switch (p.basis) {
+		case 'count':
+			return `${l.t('gap.basis.count', { k: p.k, n: p.n ?? 0 })} (${formatShare(p.share, l.locale, 0)})`;
+		case 'people':
+			return p.k === 1 ? l.t('level.1') : l.t('gap.basis.people', { k: p.k });
+		case 'quantifier':
+			return l.t('gap.basis.quantifier', { word: p.quantifier ?? '' });
+		default:
+			return l.t(`gap.basis.${p.basis}` as MessageKey);
+	}
+}
+
+/** Who raised it, broadest first: "inwoners: rode draad; gemeente: genoemd". */
+export function speakerText(p: Perceived, l: HeardLabels): string {
+	return p.speakers
+		.filter((s) => s.speaker !== 'onderzoekers')
+		.map((s) => `${l.t(`speaker.${s.speaker}` as MessageKey)}: ${s.words.length ? s.words.map((w) => `“${w}”`).join(', ') : levelWord(s.level, l)}`)
+		.join('; ');
+}
+
+/** The researchers' lens, shown beside the class: their conclusion, and their verdict where they give one. */
+export function researcherText(p: Perceived, l: HeardLabels): string | null {
+	const parts: string[] = [];
+	if (p.byResearchers) parts.push(l.t('gap.researchers'));
+	for (const a of p.assessments) parts.push(l.t(`gap.assessment.${a}` as MessageKey));
+	return parts.length ? parts.join('; ') : null;
+}
+
+/** One line for tooltips and cells: step, who, and the researchers. */
+export function heardLine(p: Perceived, l: HeardLabels): string {
+	if (!p.raised) return l.t('gap.basis.none');
+	const who = speakerText(p, l);
+	const step = p.level === null ? (p.basis === 'researchers' ? '' : l.t('gap.basis.mentioned')) : `${levelWord(p.level, l)} (${basisText(p, l)})`;
+	return [step, who && `${who}`, researcherText(p, l)].filter(Boolean).join(' · ');
+}
+
+/** The heard cell of the gap chart: pips and word, ◆ where the researchers conclude it, or why it is empty. */
+export function heardCell(r: Pick<ThemeGap, 'inScope' | 'perceived'>, l: HeardLabels): string {
+	const p = r.perceived;
+	if (!p.raised) return r.inScope ? '—' : l.t('gap.notStudiedNote');
+	const mark = p.byResearchers ? ' ◆' : '';
+	if (p.level === null) return p.basis === 'researchers' ? `◆ ${l.t('speaker.onderzoekers')}` : `${l.t('gap.basis.mentioned')}${mark}`;
+	return `${levelPips(p.level)} ${levelWord(p.level, l)}${mark}`;
+}
+
+export interface GapChartLabels extends HeardLabels {
+	readonly theme: (id: string) => string;
+	readonly indicator: (id: string) => string;
+	/** Themes whose class flips with the reference set (marked with an asterisk). */
+	readonly dependsOn?: ReadonlyMap<string, unknown>;
+}
+
+/** The gap chart's rows from a trajectory's theme rows: one function for the gemeente page, imports and the deck. */
+export function gapChartRows(rows: readonly Pick<ThemeGap, 'themeId' | 'inScope' | 'perceived' | 'measured' | 'classification'>[], l: GapChartLabels): GapChartRow[] {
+	return rows.map((r) => ({
+		theme: l.theme(r.themeId),
+		heard: heardCell(r, l),
+		percentile: r.measured.percentile,
+		others: r.measured.positions
+			.filter((p) => !p.decides && p.percentile !== null)
+			.map((p) => ({ label: `${l.indicator(p.indicatorId)} (${p.period})`, percentile: p.percentile! })),
+		gapClass: r.classification.gapClass,
+		classLabel: l.t(`class.${r.classification.gapClass}` as MessageKey) + (l.dependsOn?.has(r.themeId) ? ' *' : '')
+	}));
+}
