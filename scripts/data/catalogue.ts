@@ -2,10 +2,11 @@
  * out/indicators.csv: one row per indicator. Labels, units, directions and texts live here; source_ids and periods
  * are read off the values, so the catalogue cannot promise what the data does not hold.
  */
+import { lensOf } from '../../src/lib/analysis/lens';
 import { sortBy, yearRanges, type Cell } from './io';
 import type { Value } from './model';
 
-export const INDICATOR_FIELDS = ['indicator_id', 'label_nl', 'label_en', 'unit', 'direction', 'area_level', 'source_ids', 'periods', 'description_nl', 'description_en', 'caveat_nl'];
+export const INDICATOR_FIELDS = ['indicator_id', 'label_nl', 'label_en', 'unit', 'direction', 'lens', 'area_level', 'source_ids', 'periods', 'description_nl', 'description_en', 'caveat_nl'];
 
 interface Def {
 	label_nl: string;
@@ -135,6 +136,6 @@ export function catalogueCells(values: readonly Value[]): Cell[][] {
 		const d = DEFS[id]!;
 		const own = values.filter((v) => v.indicator_id === id);
 		const sources = [...new Set([...own.map((v) => v.source_id), ...(d.also ?? [])])].sort().join(';');
-		return [id, d.label_nl, d.label_en, d.unit, d.direction, d.area_level, sources, yearRanges(own.map((v) => v.period)), d.description_nl, d.description_en, d.caveat_nl];
+		return [id, d.label_nl, d.label_en, d.unit, d.direction, lensOf({ indicator_id: id, direction: d.direction }), d.area_level, sources, yearRanges(own.map((v) => v.period)), d.description_nl, d.description_en, d.caveat_nl];
 	});
 }

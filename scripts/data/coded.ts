@@ -114,6 +114,7 @@ export function buildCoded(codedDir: string, indicators: Record<string, { direct
 		check('trajectories', c, (v) => (v === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? null : `"${v}" is geen JJJJ-MM`));
 	}
 	check('trajectories', 'reconstructed', oneOf(['true', 'false'], false));
+	check('trajectories', 'source_complete', oneOf(['true', 'false'], true));
 	check('conversations', 'trajectory_id', ref('trajectories', trajectories));
 	check('conversations', 'respondent_group', oneOf(GROUPS, false));
 	check('conversations', 'n_conversations', (v) => (v === '' || Number(v) >= 0 ? null : `"${v}" is negatief`));

@@ -51,6 +51,13 @@ test('Montfoort: what the report heard, by whom, beside the primary figure; the 
 	await expect(youth.locator('li[data-indicator="misdrijven_per_1000"]')).toContainText('van 276 gemeenten (2020)');
 	await expect(youth.locator('li[data-indicator="lbm_veiligheid"]')).toContainText('(2016)');
 	await expect(page.getByTestId('gap-caveat')).toContainText('Keizerrijk');
+	// Kinds of figure, the series over all years, a change of source said out loud, and a jump within chance.
+	await expect(youth.locator('li[data-indicator="lbm_veiligheid"] [data-lens]')).toHaveText('voorspeld (model)');
+	await expect(youth.getByTestId('lens-reading')).toContainText('ondermelding');
+	const crimeTrend = youth.locator('.trend[data-indicator="misdrijven_per_1000"]');
+	await expect(crimeTrend.getByTestId('count-change')).toContainText('330 → 395 misdrijven, binnen de normale schommeling');
+	await expect(crimeTrend.getByTestId('source-change')).toContainText('Politie');
+	await expect(crimeTrend.getByTestId('trend-spark').locator('svg')).toBeVisible();
 	await expect(page.getByTestId('chart-gap')).toHaveAttribute('data-state', 'ready');
 
 	// One click from the class to the passages behind it: paraphrase, verbatim anchor, who, and the source.
@@ -69,7 +76,13 @@ test('Montfoort: what the report heard, by whom, beside the primary figure; the 
 	await page.goBack();
 	await expect(youth.locator('li[data-indicator="misdrijven_per_1000"]')).toContainText('276 gemeenten');
 
+	// With "high" from the 50th percentile the class of youth nuisance depends on the reference set: it says so, with both.
+	await page.goto('/gemeente/GM0335/?hoog=50');
+	await expect(youth).toHaveAttribute('data-class', 'perception_gap');
+	await expect(youth.getByTestId('depends-on-reference')).toContainText('hangt af van de vergelijkingsgroep: Gehoord én zichtbaar in de cijfers bij 10 vergelijkbare gemeenten');
+
 	// The heard threshold is a step of the report's scale: at "rode draad", "de meesten" no longer counts as heard.
+	await page.goto('/gemeente/GM0335/');
 	const visibility = table.locator('tr[data-theme="zichtbaarheid_handhaving"]');
 	await expect(visibility).toHaveAttribute('data-class', 'no_measurement');
 	await page.goto('/gemeente/GM0335/?gehoord=rode_draad');
@@ -92,7 +105,7 @@ test('Baarn: the drugs study’s messages are heard; what it did not ask about i
 	await screenshot(page, 'gemeente-baarn');
 });
 
-test('Lansingerland: the rift with the gemeente heads the story, "valt mee" stands beside youth nuisance, a class that flips says so', async ({ guarded: page }) => {
+test('Lansingerland: the rift with the gemeente heads the story, "valt mee" stands beside youth nuisance, a summary’s silence is not "not heard"', async ({ guarded: page }) => {
 	await page.goto('/gemeente/GM1621/');
 	const table = page.getByTestId('gap-table');
 	const trust = table.locator('tr[data-theme="vertrouwen_gemeente"]');
@@ -100,7 +113,10 @@ test('Lansingerland: the rift with the gemeente heads the story, "valt mee" stan
 	await expect(trust.getByTestId('researchers-lens')).toContainText('de kern van de zaak');
 	await expect(table.locator('tr[data-theme="jeugdoverlast"]').getByTestId('researchers-lens')).toContainText('valt mee');
 	const unsafe = table.locator('tr[data-theme="onveiligheidsgevoel"]');
-	await expect(unsafe.getByTestId('depends-on-reference')).toContainText('hangt af van de vergelijkingsgroep');
+	await expect(unsafe).toHaveAttribute('data-class', 'not_in_source');
+	await expect(unsafe).toContainText('Niet vermeld in de bron');
+	await page.getByLabel('10 vergelijkbare gemeenten').check();
+	await expect(unsafe).toHaveAttribute('data-class', 'not_in_source');
 	await expect(page.getByTestId('chart-gap')).toHaveAttribute('data-state', 'ready');
 	await screenshot(page, 'gemeente-lansingerland');
 });

@@ -1,6 +1,8 @@
 /**
  * The class of a theme: what was heard against what the primary figure says, by rules a reader can check by hand.
  * - Outside the trajectory's question and not raised: "niet onderzocht", never a blind spot in the conversations.
+ * - Inside the question, not raised, and the only source is a summary or an article (not the full report): "niet
+ *   vermeld in de bron". A summary's silence says nothing about what residents did or did not raise.
  * - Heard: the researchers conclude it, or the people who spoke raised it at least as widely as `heardLevel`
  *   (a word of the report, one person, or a counted share placed on the same scale).
  * - Raised with no word on how widely, and not concluded by the researchers: "genoemd, omvang onbekend".
@@ -12,9 +14,9 @@ import type { Perceived } from './perceived';
 import type { HeardLevel } from './quantifiers';
 import type { ThemeMeasured } from './measured';
 
-export type GapClass = 'confirmed' | 'perception_gap' | 'no_measurement' | 'blind_spot' | 'no_signal' | 'mentioned' | 'too_few' | 'not_studied';
+export type GapClass = 'confirmed' | 'perception_gap' | 'no_measurement' | 'blind_spot' | 'no_signal' | 'mentioned' | 'too_few' | 'not_studied' | 'not_in_source';
 
-export const GAP_CLASSES: readonly GapClass[] = ['confirmed', 'perception_gap', 'no_measurement', 'mentioned', 'blind_spot', 'no_signal', 'not_studied', 'too_few'];
+export const GAP_CLASSES: readonly GapClass[] = ['confirmed', 'perception_gap', 'no_measurement', 'mentioned', 'blind_spot', 'no_signal', 'not_in_source', 'not_studied', 'too_few'];
 
 export interface Thresholds {
 	/** The step of the heard scale (quantifiers.ts) at or above which a theme counts as heard. */
@@ -37,8 +39,9 @@ export function isHeard(p: Perceived, t: Thresholds): boolean {
 	return p.byResearchers || (p.level !== null && p.level >= t.heardLevel);
 }
 
-export function classify(perceived: Perceived, measured: ThemeMeasured, t: Thresholds = DEFAULT_THRESHOLDS, inScope = true): Classification {
+export function classify(perceived: Perceived, measured: ThemeMeasured, t: Thresholds = DEFAULT_THRESHOLDS, inScope = true, sourceComplete = true): Classification {
 	if (!perceived.raised && !inScope) return { gapClass: 'not_studied', uncertain: false };
+	if (!perceived.raised && !sourceComplete) return { gapClass: 'not_in_source', uncertain: false };
 	if (perceived.basis === 'count' && (perceived.n ?? 0) < t.minConversations) return { gapClass: 'too_few', uncertain: true };
 	const heard = isHeard(perceived, t);
 	const uncertain = !perceived.byResearchers && perceived.levelMin !== null && perceived.levelMax !== null && perceived.levelMin < t.heardLevel && perceived.levelMax >= t.heardLevel;

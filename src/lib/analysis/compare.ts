@@ -21,6 +21,8 @@ export interface TrajectoryRef {
 	readonly reconstructed?: boolean;
 	/** Themes the trajectory's question covered; null when not recorded. */
 	readonly scope?: ReadonlySet<string> | null;
+	/** False when the only source is a summary or an article (gap.ts). */
+	readonly sourceComplete?: boolean;
 }
 
 export interface ThemeCounts extends FindingCounts {
@@ -46,6 +48,7 @@ export interface PairGap {
 	readonly themeId: string;
 	readonly raised: boolean;
 	readonly inScope: boolean;
+	readonly sourceComplete: boolean;
 	readonly findings: number;
 	/** Fewer than k conversations under this filter: nothing about the pair may be shown. */
 	readonly suppressed: boolean;
@@ -82,11 +85,12 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 				themeId,
 				raised: c.findings > 0,
 				inScope: asked,
+				sourceComplete: tr.sourceComplete ?? true,
 				findings: c.findings,
 				suppressed,
 				perceived,
 				measured,
-				classification: suppressed ? { gapClass: 'too_few', uncertain: true } : classify(perceived, measured, thresholds, asked)
+				classification: suppressed ? { gapClass: 'too_few', uncertain: true } : classify(perceived, measured, thresholds, asked, tr.sourceComplete ?? true)
 			};
 		});
 	});

@@ -6,7 +6,7 @@
 import { classify, DEFAULT_THRESHOLDS, type Classification, type GapClass, type Thresholds } from './classify';
 import { indicatorPosition, rolePositions, themeMeasured, type ThemeLink, type ThemeMeasured } from './measured';
 import { perceivedShare, type Perceived } from './perceived';
-import { trend, type Trend } from './trend';
+import { COUNT_OF, lastCountChange, trend, type CountChange, type Trend } from './trend';
 import type { ConversationRow, FindingRow, IndicatorMeta, ValueRow } from './types';
 
 export interface GapInputs {
@@ -21,6 +21,8 @@ export interface GapInputs {
 	readonly countedConversations: number | null;
 	/** The themes the trajectory's question covered; null when not recorded (then only raised themes count as asked). */
 	readonly scope: ReadonlySet<string> | null;
+	/** False when the only source is a summary or an article: its silence on a theme is not "not raised". */
+	readonly sourceComplete?: boolean;
 	readonly themeIds: readonly string[];
 	readonly links: readonly ThemeLink[];
 	readonly indicators: readonly IndicatorMeta[];
@@ -32,10 +34,17 @@ export interface GapInputs {
 export interface ThemeGap {
 	readonly themeId: string;
 	readonly inScope: boolean;
+	readonly sourceComplete: boolean;
 	readonly perceived: Perceived;
 	readonly measured: ThemeMeasured;
 	readonly classification: Classification;
 	readonly trends: Readonly<Record<string, Trend>>;
+	/** For rates with counts beside them: the last change in the count, and whether it is within chance. */
+	readonly changes: Readonly<Record<string, CountChange>>;
+	/** Sources of each indicator's series inside the trend window, in order of first year: more than one is a change of source. */
+	readonly trendSources: Readonly<Record<string, readonly string[]>>;
+	/** Every year of each linked indicator for this gemeente, for the trend charts. */
+	readonly series: Readonly<Record<string, readonly { period: number; value: number }[]>>;
 }
 
 export function inScope(scope: ReadonlySet<string> | null, themeId: string, raised: boolean): boolean {
@@ -70,13 +79,50 @@ export function gapRows(input: GapInputs, thresholds: Thresholds = DEFAULT_THRES
 				})
 			);
 			const asked = inScope(input.scope, themeId, perceived.raised);
-			return { themeId, inScope: asked, perceived, measured, classification: classify(perceived, measured, thresholds, asked), trends };
+			const changes: Record<string, CountChange> = {};
+			for (const p of measured.positions) {
+				const countId = COUNT_OF[p.indicatorId];
+				const counts = countId ? (byIndicator.get(countId) ?? []).filter((v) => v.area_code === input.code) : [];
+				const change = lastCountChange(counts, p.period);
+				if (change) changes[p.indicatorId] = change;
+			}
+			const series = Object.fromEntries(
+				links.map((l) => [
+					l.indicator_id,
+					(byIndicator.get(l.indicator_id) ?? [])
+						.filter((v) => v.area_code === input.code)
+						.map((v) => ({ period: v.period, value: v.value }))
+						.sort((a, b) => a.period - b.period)
+				])
+			);
+			const trendSources = Object.fromEntries(
+				links.map((l) => {
+					const tr = trends[l.indicator_id];
+					const inWindow = (byIndicator.get(l.indicator_id) ?? [])
+						.filter((v) => v.area_code === input.code && tr?.from !== null && tr?.to !== null && v.period >= tr!.from! && v.period <= tr!.to!)
+						.sort((a, b) => a.period - b.period);
+					return [l.indicator_id, [...new Set(inWindow.map((v) => v.source_id))]];
+				})
+			);
+			const complete = input.sourceComplete ?? true;
+			return {
+				themeId,
+				inScope: asked,
+				sourceComplete: complete,
+				perceived,
+				measured,
+				classification: classify(perceived, measured, thresholds, asked, complete),
+				trends,
+				trendSources,
+				changes,
+				series
+			};
 		});
 }
 
 /** Re-classify without recomputing: thresholds change on screen, the readings and percentiles do not. */
 export function reclassify(rows: readonly ThemeGap[], thresholds: Thresholds): ThemeGap[] {
-	return rows.map((r) => ({ ...r, classification: classify(r.perceived, r.measured, thresholds, r.inScope) }));
+	return rows.map((r) => ({ ...r, classification: classify(r.perceived, r.measured, thresholds, r.inScope, r.sourceComplete) }));
 }
 
 /**

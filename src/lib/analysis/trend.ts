@@ -39,3 +39,36 @@ export function trend(series: readonly { period: number; value: number }[], dire
 	const worse = direction === 'higher_worse' ? rising : !rising;
 	return { direction: worse ? 'worse' : 'better', relativeSlope, from, to, points: points.length };
 }
+
+/**
+ * Whether a change between two yearly counts is more than chance. Counts of offences behave roughly like Poisson
+ * counts, whose difference has variance a + b; registered crime varies more than pure chance (overdispersion), so
+ * the line is drawn at 99% (z = 2,58) rather than 95%: one year's jump in a small gemeente (330 → 395) is "binnen de
+ * normale schommeling", not a trend.
+ */
+export const COUNT_Z = 2.58;
+
+export interface CountChange {
+	readonly from: number;
+	readonly to: number;
+	readonly fromCount: number;
+	readonly toCount: number;
+	readonly withinNoise: boolean;
+}
+
+export function countChange(a: { period: number; value: number }, b: { period: number; value: number }): CountChange {
+	const diff = Math.abs(b.value - a.value);
+	const limit = COUNT_Z * Math.sqrt(a.value + b.value);
+	return { from: a.period, to: b.period, fromCount: a.value, toCount: b.value, withinNoise: diff <= limit };
+}
+
+/** Rates whose counts ship beside them: the change of a rate is judged on its counts. */
+export const COUNT_OF: Readonly<Record<string, string>> = { misdrijven_per_1000: 'misdrijven_totaal' };
+
+/** The change into the year the gap uses, from the year before it that has a count. */
+export function lastCountChange(counts: readonly { period: number; value: number }[], period: number | null): CountChange | null {
+	if (period === null) return null;
+	const to = counts.find((c) => c.period === period);
+	const before = counts.filter((c) => c.period < period).sort((a, b) => b.period - a.period)[0];
+	return to && before ? countChange(before, to) : null;
+}

@@ -32,6 +32,7 @@ export const CLASS_COLOURS: Record<GapClass, string> = {
 	no_measurement: '#6b4f00',
 	mentioned: '#6b4f00',
 	not_studied: '#4d5b68',
+	not_in_source: '#4d5b68',
 	too_few: '#4d5b68'
 };
 
@@ -44,6 +45,7 @@ export const CLASS_SYMBOLS: Record<GapClass, string> = {
 	no_measurement: 'times',
 	mentioned: 'asterisk',
 	not_studied: 'wye',
+	not_in_source: 'wye',
 	too_few: 'plus'
 };
 

@@ -1,4 +1,5 @@
 /** The indicator catalogue with its sources, for the data page and the method page (build time). */
+import { lensOf } from '$lib/analysis/lens';
 import { readShippedTable } from './static.server';
 import { sourceRef, type SourceRef } from './provenance';
 import type { TableName } from './tables';
@@ -9,6 +10,7 @@ export interface CatalogueEntry {
 	readonly labelEn: string;
 	readonly unit: string;
 	readonly direction: string;
+	readonly lens: string;
 	readonly areaLevel: string;
 	readonly periods: string;
 	readonly descriptionNl: string | null;
@@ -29,6 +31,7 @@ export function indicatorCatalogue(): CatalogueEntry[] {
 			labelEn: String(r.label_en),
 			unit: String(r.unit),
 			direction: String(r.direction),
+			lens: lensOf({ indicator_id: String(r.indicator_id), direction: String(r.direction), lens: (r.lens as string | null) ?? null }),
 			areaLevel: String(r.area_level),
 			periods: String(r.periods ?? ''),
 			descriptionNl: (r.description_nl as string | null) ?? null,

@@ -20,6 +20,7 @@ export function trajectoryRef(t: TrajectoryRow): TrajectoryRef {
 		referenceYear: t.reference_year,
 		conversations: t.conversations === null ? null : Number(t.conversations),
 		reconstructed: t.reconstructed !== 'false',
+		sourceComplete: t.source_complete !== 'false',
 		scope: t.scope_themes === null || t.scope_themes === undefined ? null : new Set(t.scope_themes.split(';').filter(Boolean))
 	};
 }

@@ -3,6 +3,8 @@
  * analysis the client uses, for both reference sets, so the page shows it before DuckDB starts.
  */
 import { gapRows, type ThemeGap } from '$lib/analysis/gap';
+import { lensOf, type Lens } from '$lib/analysis/lens';
+import { COUNT_OF } from '$lib/analysis/trend';
 import { groupBreakdown, type GroupCell } from '$lib/analysis/groups';
 import { conversationsHeld, speakerOf } from '$lib/analysis/perceived';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
@@ -33,6 +35,8 @@ export interface TrajectoryView {
 	readonly gemeenteVergelijking: string | null;
 	readonly appliesBeyondWijk: string | null;
 	readonly reconstructed: boolean;
+	/** False when the only source is a summary or an article. */
+	readonly sourceComplete: boolean;
 	readonly sourceRef: string | null;
 	readonly conversationsHeld: number | null;
 	/** Counted conversations by lens (inwoners, professionals, gemeente, bestuur), where the report counts them. */
@@ -57,7 +61,7 @@ export interface GapPage {
 	readonly peers: { code: string; name: string; distance: number }[];
 	readonly peersExcluded: number;
 	readonly sources: Record<string, SourceRef>;
-	readonly indicatorLabels: Record<string, { nl: string; en: string; unit: string; caveatNl: string | null }>;
+	readonly indicatorLabels: Record<string, { nl: string; en: string; unit: string; caveatNl: string | null; lens: Lens }>;
 }
 
 function valueRow(r: Row): ValueRow {
@@ -123,8 +127,10 @@ export function gapPage(code: string): GapPage | null {
 	}));
 	const linked = new Set(links.map((l) => l.indicator_id));
 	const codes = new Set(readShippedTable('gemeenten').map((g) => String(g.code)));
+	// The counts behind a linked rate, for this gemeente only: they judge whether its last change is within chance.
+	const counts = new Set([...linked].map((id) => COUNT_OF[id]).filter((id): id is string => !!id));
 	const values = readShippedTable('indicator_values')
-		.filter((v) => linked.has(String(v.indicator_id)) && codes.has(String(v.area_code)))
+		.filter((v) => (linked.has(String(v.indicator_id)) && codes.has(String(v.area_code))) || (counts.has(String(v.indicator_id)) && v.area_code === code))
 		.map(valueRow);
 	const indicators = readShippedTable('indicators').map((i) => ({ indicator_id: String(i.indicator_id), direction: String(i.direction) }));
 	const themeRows = readShippedTable('themes');
@@ -140,6 +146,7 @@ export function gapPage(code: string): GapPage | null {
 		findings,
 		conversations,
 		countedConversations: reconstructed ? null : held,
+		sourceComplete: t.source_complete !== 'false',
 		scope: scope === null ? null : new Set(scope),
 		themeIds: themeRows.map((r) => String(r.theme_id)),
 		links,
@@ -172,6 +179,7 @@ export function gapPage(code: string): GapPage | null {
 			gemeenteVergelijking: str(t.gemeente_vergelijking_nl),
 			appliesBeyondWijk: str(t.applies_beyond_wijk_nl),
 			reconstructed,
+			sourceComplete: t.source_complete !== 'false',
 			sourceRef: str(t.source_ref),
 			conversationsHeld: held,
 			bySpeaker: ['inwoners', 'professionals', 'gemeente', 'bestuur'].filter((sp) => bySpeaker.has(sp)).map((sp) => ({ speaker: sp, n: bySpeaker.get(sp)! })),
@@ -201,7 +209,10 @@ export function gapPage(code: string): GapPage | null {
 		indicatorLabels: Object.fromEntries(
 			readShippedTable('indicators')
 				.filter((i) => linked.has(String(i.indicator_id)))
-				.map((i) => [String(i.indicator_id), { nl: String(i.label_nl), en: String(i.label_en), unit: String(i.unit), caveatNl: str(i.caveat_nl) }])
+				.map((i) => [
+					String(i.indicator_id),
+					{ nl: String(i.label_nl), en: String(i.label_en), unit: String(i.unit), caveatNl: str(i.caveat_nl), lens: lensOf({ indicator_id: String(i.indicator_id), direction: String(i.direction), lens: str(i.lens) }) }
+				])
 		)
 	};
 }

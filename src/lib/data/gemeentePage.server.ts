@@ -2,6 +2,7 @@
  * Everything on /gemeente/[code] that needs no query, computed at build time from the shipped tables so that the
  * page is useful before DuckDB has started.
  */
+import { lensOf } from '$lib/analysis/lens';
 import { readShippedTable } from './static.server';
 import type { GemeenteFacts, ProfileValue } from './gemeente';
 import { sourceRef, type SourceRef } from './provenance';
@@ -82,7 +83,8 @@ export function latestProfile(code: string): ProfileValue[] {
 						boundaryYear: v.boundary_year as number,
 						status: (v.status as string | null) ?? null,
 						source: source(String(v.source_id)),
-						caveat: (ind.caveat_nl as string | null) ?? null
+						caveat: (ind.caveat_nl as string | null) ?? null,
+						lens: lensOf({ indicator_id: id, direction: String(ind.direction), lens: (ind.lens as string | null) ?? null })
 					}
 				: null
 		};

@@ -19,6 +19,8 @@ export interface ValueProvenance {
 	readonly status: string | null;
 	readonly source: SourceRef | null;
 	readonly caveat: string | null;
+	/** What kind of figure (analysis/lens.ts): registered, surveyed, modelled or context. */
+	readonly lens?: string | null;
 }
 
 type Row = Readonly<Record<string, string | number | null>>;

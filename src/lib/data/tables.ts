@@ -25,6 +25,7 @@ export const TABLE_SPECS = {
 		s('label_en', true),
 		s('unit', true),
 		s('direction', true),
+		s('lens'),
 		s('area_level', true),
 		s('source_ids', true),
 		s('periods'),
@@ -77,6 +78,7 @@ export const TABLE_SPECS = {
 		s('opvolging_nl'),
 		s('gemeente_vergelijking_nl'),
 		s('applies_beyond_wijk_nl'),
+		s('source_complete'),
 		s('source_ref'),
 		s('reconstructed')
 	],

@@ -3,6 +3,7 @@
  * per gemeente and period, its source, and optionally its link to a theme. Everything is checked before anything is
  * stored: a single problem refuses the whole file, with row and column; set-aside rows are reported, not refused.
  */
+import type { Lens } from '$lib/analysis/lens';
 import type { NameIndex } from '$lib/data/names';
 import { detectDecimalSeparator, parseNumberCell } from '$lib/data/normalise';
 import { TABLE_SPECS } from '$lib/data/tables';
@@ -19,6 +20,8 @@ export interface IndicatorForm {
 	readonly label: string;
 	readonly unit: (typeof UNITS)[number];
 	readonly direction: (typeof DIRECTIONS)[number];
+	/** What kind of figure it is (analysis/lens.ts); a survey such as the Veiligheidsmonitor is 'ervaren'. */
+	readonly lens?: Lens;
 	readonly themeId: string | null;
 	/** The year when the file names none. */
 	readonly period: number | null;
@@ -146,6 +149,7 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 					label_en: label,
 					unit: form.unit,
 					direction: form.direction,
+					lens: form.direction === 'neutral' ? 'context' : (form.lens ?? 'geregistreerd'),
 					area_level: level,
 					source_ids: source,
 					periods: sorted.join(';'),

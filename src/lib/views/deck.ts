@@ -23,11 +23,11 @@ export function heardThemes(rows: readonly ThemeGap[], l: Labels): ThemeGap[] {
 }
 
 /** What the gap slide can hold, most telling classes first; themes outside the question are left to the table. */
-const CLASS_PRIORITY = ['perception_gap', 'confirmed', 'no_measurement', 'blind_spot', 'mentioned', 'too_few', 'no_signal', 'not_studied'] as const;
+const CLASS_PRIORITY = ['perception_gap', 'confirmed', 'no_measurement', 'blind_spot', 'mentioned', 'too_few', 'no_signal', 'not_in_source', 'not_studied'] as const;
 
 export function gapSlideThemes(rows: readonly ThemeGap[], l: Labels): ThemeGap[] {
 	return rows
-		.filter((r) => r.classification.gapClass !== 'not_studied' && (r.perceived.raised || r.measured.percentile !== null))
+		.filter((r) => r.classification.gapClass !== 'not_studied' && r.classification.gapClass !== 'not_in_source' && (r.perceived.raised || r.measured.percentile !== null))
 		.sort(
 			(a, b) =>
 				CLASS_PRIORITY.indexOf(a.classification.gapClass) - CLASS_PRIORITY.indexOf(b.classification.gapClass) ||

@@ -65,9 +65,9 @@ export function heardLine(p: Perceived, l: HeardLabels): string {
 }
 
 /** The heard cell of the gap chart: pips and word, ◆ where the researchers conclude it, or why it is empty. */
-export function heardCell(r: Pick<ThemeGap, 'inScope' | 'perceived'>, l: HeardLabels): string {
+export function heardCell(r: Pick<ThemeGap, 'inScope' | 'sourceComplete' | 'perceived'>, l: HeardLabels): string {
 	const p = r.perceived;
-	if (!p.raised) return r.inScope ? '—' : l.t('gap.notStudiedNote');
+	if (!p.raised) return !r.inScope ? l.t('gap.notStudiedNote') : r.sourceComplete ? '—' : l.t('gap.notInSourceNote');
 	const mark = p.byResearchers ? ' ◆' : '';
 	if (p.level === null) return p.basis === 'researchers' ? `◆ ${l.t('speaker.onderzoekers')}` : `${l.t('gap.basis.mentioned')}${mark}`;
 	return `${levelPips(p.level)} ${levelWord(p.level, l)}${mark}`;
@@ -81,7 +81,7 @@ export interface GapChartLabels extends HeardLabels {
 }
 
 /** The gap chart's rows from a trajectory's theme rows: one function for the gemeente page, imports and the deck. */
-export function gapChartRows(rows: readonly Pick<ThemeGap, 'themeId' | 'inScope' | 'perceived' | 'measured' | 'classification'>[], l: GapChartLabels): GapChartRow[] {
+export function gapChartRows(rows: readonly Pick<ThemeGap, 'themeId' | 'inScope' | 'sourceComplete' | 'perceived' | 'measured' | 'classification'>[], l: GapChartLabels): GapChartRow[] {
 	return rows.map((r) => ({
 		theme: l.theme(r.themeId),
 		heard: heardCell(r, l),

@@ -8,7 +8,7 @@ import { perceivedFromCounts } from '../../../src/lib/analysis/perceived';
 import { peerGroup, type PeerFeatures } from '../../../src/lib/analysis/peers';
 import { conversationsHeld, perceivedShare } from '../../../src/lib/analysis/perceived';
 import { levelOfShare, readQuantifier, type HeardLevel } from '../../../src/lib/analysis/quantifiers';
-import { trend } from '../../../src/lib/analysis/trend';
+import { countChange, lastCountChange, trend } from '../../../src/lib/analysis/trend';
 import type { ConversationRow, FindingRow, ValueRow } from '../../../src/lib/analysis/types';
 
 const finding = (id: string, theme: string, extra: Partial<FindingRow> = {}): FindingRow => ({
@@ -155,6 +155,8 @@ describe('classify', () => {
 	});
 	it('never calls a theme outside the question a blind spot in the conversations', () => {
 		expect(classify(none, measured(0.9), DEFAULT_THRESHOLDS, false).gapClass).toBe('not_studied');
+		// Inside the question, not raised, and the only source is a summary: its silence is not "not heard".
+		expect(classify(none, measured(0.9), DEFAULT_THRESHOLDS, true, false).gapClass).toBe('not_in_source');
 		// Raised anyway, outside the question: it counts.
 		expect(classify(words(6), measured(0.9), DEFAULT_THRESHOLDS, false).gapClass).toBe('confirmed');
 	});
@@ -189,6 +191,24 @@ describe('trend', () => {
 	});
 	it('needs three points inside the window around the reference year', () => {
 		expect(trend([{ period: 2010, value: 1 }, { period: 2020, value: 2 }, { period: 2021, value: 3 }], 'higher_worse', 2021).direction).toBe('insufficient');
+	});
+});
+
+describe('count changes (Poisson, 99%)', () => {
+	it('calls 330 → 395 offences within normal variation, and a larger jump more than chance', () => {
+		// |395 − 330| = 65 ≤ 2,58 · √725 = 69,5 → within; |373 − 301| = 72 > 2,58 · √674 = 67,0 → beyond.
+		expect(countChange({ period: 2019, value: 330 }, { period: 2020, value: 395 }).withinNoise).toBe(true);
+		expect(countChange({ period: 2022, value: 301 }, { period: 2023, value: 373 }).withinNoise).toBe(false);
+	});
+	it('compares the year the gap uses with the latest year before it that has a count', () => {
+		const counts = [{ period: 2018, value: 300 }, { period: 2020, value: 395 }, { period: 2019, value: 330 }];
+		expect(lastCountChange(counts, 2020)).toMatchObject({ from: 2019, to: 2020, fromCount: 330, toCount: 395 });
+		expect(lastCountChange(counts, 2018)).toBeNull();
+		expect(lastCountChange(counts, null)).toBeNull();
+	});
+	it('reaches back far enough for the Leefbaarometer’s 2012 from a 2021 trajectory', () => {
+		const s = [{ period: 2012, value: 0.089 }, { period: 2014, value: 0.051 }, { period: 2016, value: 0.046 }];
+		expect(trend(s, 'lower_worse', 2021)).toMatchObject({ direction: 'worse', from: 2012, to: 2016, points: 3 });
 	});
 });
 

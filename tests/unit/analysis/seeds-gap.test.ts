@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, isHeard } from '../../../src/lib/analysis/classify';
+import { reclassify } from '../../../src/lib/analysis/gap';
 import { gapPage } from '../../../src/lib/data/gap.server';
 
 const MONTFOORT = 'GM0335';
@@ -28,6 +29,9 @@ describe('Montfoort (004, the full report)', () => {
 		expect(heard(MONTFOORT, 'kwetsbare_jongeren')).toBe(true);
 		// "een aantal jongeren" is whom it concerns, not how many said it.
 		expect(row(MONTFOORT, 'kwetsbare_jongeren').perceived.subjectQuantifiers.join(' ')).toMatch(/aantal jongeren/);
+	});
+	it('unemployment, named beside drugs as why young people go off the rails, is heard (§5.2.3)', () => {
+		expect(heard(MONTFOORT, 'werk_stage_jongeren')).toBe(true);
 	});
 	it('the rift with the gemeente is heard, and the researchers call it the main source of discontent (§5.2.1)', () => {
 		const r = row(MONTFOORT, 'vertrouwen_gemeente');
@@ -75,6 +79,9 @@ describe('Baarn (003, the Baarn article; 000)', () => {
 		expect(heard(BAARN, 'drugs')).toBe(true);
 		expect(row(BAARN, 'drugs').perceived.subjectQuantifiers.join(' ')).toMatch(/35 tot 40/);
 	});
+	it('signalling, the heart of its question, is heard: parents ask for help late, a parent found no hearing', () => {
+		expect(heard(BAARN, 'informatiepositie')).toBe(true);
+	});
 	it('what the drugs study did not ask about is "not studied", never a blind spot in the conversations', () => {
 		for (const theme of ['onveiligheidsgevoel', 'vandalisme_bedreiging', 'sociale_samenhang', 'verloedering']) {
 			for (const set of sets) {
@@ -96,20 +103,26 @@ describe('Lansingerland (000)', () => {
 		// The verdict qualifies the class; it is not a strength and not a share.
 		expect(r.perceived.share).toBeNull();
 	});
+	it('the one-paragraph summary’s silence is "not mentioned in the source", never "not heard" or a blind spot (any reference set)', () => {
+		for (const set of sets) expect(row(LANSINGERLAND, 'onveiligheidsgevoel', set).classification.gapClass).toBe('not_in_source');
+	});
 	it('B&W’s remark that Berkel Centrum’s situation also holds for the other kernen is recorded', () => {
 		expect(gapPage(LANSINGERLAND)!.trajectory.appliesBeyondWijk).toMatch(/kernen/);
 	});
 });
 
 describe('all three trajectories', () => {
-	it('no theme outside a trajectory’s question is ever a blind spot in the conversations, at any threshold', () => {
+	it('no theme outside a trajectory’s question, or unmentioned in a summary, is ever a blind spot in the conversations, at any threshold', () => {
 		for (const code of [MONTFOORT, BAARN, LANSINGERLAND]) {
 			const page = gapPage(code)!;
 			const scope = new Set(page.trajectory.scope ?? []);
-			for (const set of sets)
-				for (const r of page.gap[set]) {
-					if (!scope.has(r.themeId) && !r.perceived.raised) expect(r.classification.gapClass, `${code} ${r.themeId}`).toBe('not_studied');
-				}
+			for (const high of [0.05, 0.5, 0.67, 0.95])
+				for (const set of sets)
+					for (const r of reclassify(page.gap[set], { ...DEFAULT_THRESHOLDS, high })) {
+						if (r.perceived.raised) continue;
+						if (!scope.has(r.themeId)) expect(r.classification.gapClass, `${code} ${r.themeId}`).toBe('not_studied');
+						else if (!page.trajectory.sourceComplete) expect(r.classification.gapClass, `${code} ${r.themeId}`).toBe('not_in_source');
+					}
 		}
 	});
 	it('no word from a report is turned into a share of conversations: the reconstructed trajectories have no shares', () => {
@@ -117,5 +130,14 @@ describe('all three trajectories', () => {
 	});
 	it('has no gap for a gemeente without a trajectory', () => {
 		expect(gapPage('GM0014')).toBeNull();
+	});
+});
+
+describe('the programme across trajectories (001, 002)', () => {
+	it('keeps Movisie’s own conclusion that cooperation between safety and the social domain keeps going wrong', async () => {
+		const { programmeFindings } = await import('../../../src/lib/data/programme.server');
+		const p1 = programmeFindings().find((f) => f.themeId === 'samenwerking_domeinen' && f.stance === 'problem');
+		expect(p1?.anchor).toMatch(/samenwerking tussen veiligheid en het sociaal domein stroef/);
+		expect(p1?.sourceRef).toMatch(/^seed:001/);
 	});
 });

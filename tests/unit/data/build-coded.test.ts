@@ -15,8 +15,8 @@ let dir: string;
 const THEMES = 'theme_id,label_nl,label_en,definition_nl,definition_en,domain\njeugdoverlast,Jeugdoverlast,Youth nuisance,Overlast door jongeren,Nuisance by young people,jeugd\ndrugs,Drugs,Drugs,Drugsgebruik en -handel,Drug use and dealing,veiligheid\n';
 const MAP = 'theme_id,indicator_id,role,rationale_nl,rationale_en\ndrugs,misdrijven_per_1000,primary,Registratie,Registration\n';
 const TRAJ =
-	'trajectory_id,gemeente_code,title,question_nl,period_start,period_end,reference_year,focus_wijken,method_nl,partners,scope_themes,scope_note_nl,aanleiding_nl,opvolging_nl,gemeente_vergelijking_nl,applies_beyond_wijk_nl,source_ref,reconstructed\n' +
-	'baarn_2022,GM0308,Baarn,Vraag,2022-03,2022-09,2022,,Gesprekken,Movisie,drugs,,,,,,seed:003,true\n';
+	'trajectory_id,gemeente_code,title,question_nl,period_start,period_end,reference_year,focus_wijken,method_nl,partners,scope_themes,scope_note_nl,aanleiding_nl,opvolging_nl,gemeente_vergelijking_nl,applies_beyond_wijk_nl,source_complete,source_ref,reconstructed\n' +
+	'baarn_2022,GM0308,Baarn,Vraag,2022-03,2022-09,2022,,Gesprekken,Movisie,drugs,,,,,,false,seed:003,true\n';
 const CONV = 'trajectory_id,respondent_group,n_conversations,quantifier,detail_nl,source_ref\nbaarn_2022,jongere,,35 à 40,,seed:003\nbaarn_2022,ouder,6,,,seed:003\n';
 const FIND =
 	'finding_id,trajectory_id,theme_id,stance,severity,wijk,speaker,respondent_group,source_type,respondent_id,quantifier,subject_quantifier,researcher_assessment,paraphrase_nl,anchor,source_ref\n' +

@@ -38,7 +38,7 @@ export interface TrajectoryRow extends Record<string, unknown> {
 export function trajectoriesFor(f: FindingFilters): Statement {
 	return statement(
 		`SELECT t.trajectory_id, t.gemeente_code, coalesce(g.name, t.gemeente_code) AS name, t.title, t.reference_year,
-		        ${TRAJECTORY_YEAR} AS year, t.reconstructed, t.scope_themes,
+		        ${TRAJECTORY_YEAR} AS year, t.reconstructed, t.scope_themes, t.source_complete,
 		        (SELECT sum(c.n_conversations) FROM conversations c
 		          WHERE c.trajectory_id = t.trajectory_id AND (?::VARCHAR IS NULL OR c.respondent_group = ?)) AS conversations
 		   FROM trajectories t LEFT JOIN gemeenten g ON g.code = t.gemeente_code
