@@ -102,6 +102,30 @@ describe('coded findings', () => {
 		expect(r.value.tables.trajectories!.reference_year).toEqual([2025]);
 		expect(r.value.setAside[0]!.examples).toEqual(['Sociale samenhang', 'Voorzieningen']);
 	});
+	it('keeps a code about whom a problem concerns apart from who raised it, and records the question’s themes', () => {
+		const p = prepareFindingsFile(fixture('good/maxqda-segmenten.csv'));
+		if (!p.ok) throw new Error('fixture');
+		const base = findingsForm(p.value.documents, { Jeugdoverlast: 'jeugdoverlast', 'Vertrouwen gemeente': 'vertrouwen_gemeente', 'Sociale samenhang': null, Voorzieningen: null });
+		const form = {
+			...base,
+			codes: { ...base.codes, 'Vertrouwen gemeente': { themeId: 'vertrouwen_gemeente', stance: 'problem' as const, about: 'subject' as const } },
+			scope: ['jeugdoverlast', 'vertrouwen_gemeente', 'verloedering']
+		};
+		const r = planFindingsImport(p.value, form, ctx);
+		if (!r.ok) throw new Error(r.problems.map((x) => x.message).join('; '));
+		const f = r.value.tables.findings!;
+		const rows = f.theme_id!.map((theme, i) => ({ theme, respondent: f.respondent_id![i], subject: f.subject_quantifier![i], speaker: f.speaker![i] }));
+		// A subject code counts nobody: no respondent, the code's name kept as whom it concerns, one finding.
+		const subject = rows.filter((x) => x.theme === 'vertrouwen_gemeente');
+		expect(subject).toEqual([{ theme: 'vertrouwen_gemeente', respondent: null, subject: 'Vertrouwen gemeente', speaker: null }]);
+		// A respondent code keeps one finding per person, each with the lens of their group.
+		expect(rows.filter((x) => x.theme === 'jeugdoverlast').every((x) => x.respondent && x.speaker === 'inwoners')).toBe(true);
+		const tr = r.value.tables.trajectories!;
+		expect(tr.scope_themes).toEqual(['jeugdoverlast;verloedering;vertrouwen_gemeente']);
+		// Coded from its own conversations: shares of the documents are real counts.
+		expect(tr.reconstructed).toEqual(['false']);
+		expect(planFindingsImport(p.value, { ...form, scope: ['armoede'] }, ctx).ok).toBe(false);
+	});
 	it('reads ATLAS.ti’s 0/1 table', () => {
 		const p = prepareFindingsFile(fixture('good/atlasti-tabel.csv'));
 		expect(p.ok && p.value.layout).toBe('matrix');
