@@ -22,7 +22,7 @@ test('Montfoort’s deck: walked with the keyboard, the same numbers as the geme
 	await expect(current(page)).toHaveAttribute('data-slide', 'heard');
 	// …are the words on the slide, never a percentage.
 	await expect(current(page).locator('svg')).toContainText('Vertrouwen in en bereikbaarheid van de gemeente');
-	await expect(page.getByTestId('takeaway-heard')).toContainText('(rode draad)');
+	await expect(page.getByTestId('takeaway-heard')).toContainText('Vertrouwen in en bereikbaarheid van de gemeente (de onderzoekers: de kern van de zaak)');
 	await expect(page.getByTestId('takeaway-heard')).not.toContainText('%');
 	await page.keyboard.press('PageDown');
 	await expect(current(page)).toHaveAttribute('data-slide', 'figures');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_THRESHOLDS, isHeard } from '../../src/lib/analysis/classify';
 import { deckPage } from '../../src/lib/data/deck.server';
 import { gapPage } from '../../src/lib/data/gap.server';
 import { nl, type MessageKey } from '../../src/lib/i18n/messages';
@@ -50,10 +51,13 @@ describe('Montfoort’s deck, from the shipped data', () => {
 	it('writes each takeaway from the numbers on its slide', () => {
 		const heard = heardThemes(rows, labels);
 		const top = heard[0]!;
-		// The broadest step first, in the report's own words, never as a percentage.
-		expect(heard.every((r, i) => i === 0 || (r.perceived.level ?? -1) <= (heard[i - 1]!.perceived.level ?? -1))).toBe(true);
-		expect(heardTakeaway(heard, labels)).toContain(`${labels.theme(top.themeId)} (${nl[`level.${top.perceived.level}` as MessageKey]})`);
+		// What the report calls "een belangrijke, zo niet de belangrijkste bron van onvrede" (§5.2.1) leads, in words.
+		expect(top.themeId).toBe('vertrouwen_gemeente');
+		expect(heardTakeaway(heard, labels)).toContain(`${labels.theme(top.themeId)} (${nl['gap.assessment.kern']})`);
 		expect(heardTakeaway(heard, labels)).not.toMatch(/%/);
+		// Everything heard before anything only mentioned.
+		const heardFlags = heard.map((r) => isHeard(r.perceived, DEFAULT_THRESHOLDS));
+		expect(heardFlags.indexOf(false) === -1 || heardFlags.slice(heardFlags.indexOf(false)).every((x) => !x)).toBe(true);
 		const measured = measuredThemes(rows);
 		const worst = [...measured].sort((a, b) => b.measured.percentile! - a.measured.percentile!)[0]!;
 		expect(figuresTakeaway(measured, 'Montfoort', labels)).toContain(labels.theme(worst.themeId));

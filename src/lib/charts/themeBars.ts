@@ -24,7 +24,7 @@ export function themeBarsSpec(rows: readonly ThemeBar[], o: ThemeBarsOptions): P
 	const pct = (d: number) => formatShare(d, o.locale, 0);
 	const steps = o.steps;
 	const x = steps
-		? { domain: [0, steps.length - 1], label: o.xLabel, labelAnchor: 'center' as const, labelOffset: 40, ticks: steps.map((_, i) => i), tickFormat: (d: number) => steps[d] ?? '', grid: true }
+		? { domain: [0, steps.length - 1], label: o.xLabel, labelAnchor: 'center' as const, labelOffset: 84, ticks: steps.map((_, i) => i), tickFormat: (d: number) => steps[d] ?? '', tickRotate: -25, grid: true }
 		: { domain: [0, 1], label: o.xLabel, labelAnchor: 'center' as const, labelOffset: 40, tickFormat: pct, grid: true, ticks: 5 };
 	const ranged = rows.filter((r) => r.lo != null && r.hi != null && r.hi > r.lo);
 	return {
@@ -32,7 +32,7 @@ export function themeBarsSpec(rows: readonly ThemeBar[], o: ThemeBarsOptions): P
 		height: 70 + rows.length * 52,
 		marginLeft: 450,
 		marginRight: 120,
-		marginBottom: 46,
+		marginBottom: steps ? 100 : 46,
 		style: { fontSize: '17px' },
 		x,
 		y: { domain: rows.map((r) => r.theme), label: null, tickSize: 0 },

@@ -2,20 +2,24 @@
  * The one-sentence takeaways of the deck, written from the numbers on the slide (never canned), and the theme rows
  * each slide shows. Pure: the caller passes the translate function.
  */
+import { DEFAULT_THRESHOLDS, isHeard, type Thresholds } from '$lib/analysis/classify';
 import type { ThemeGap } from '$lib/analysis/gap';
 import { formatShare } from '$lib/format';
 import { classLabel, type Labels } from './compare';
 import { levelWord } from './heard';
 
 /**
- * Themes raised as a problem, broadest first: the heard step (a word before a bare mention), then those the
- * researchers conclude themselves, then by label.
+ * Themes raised as a problem, in the order a raad should hear them: what counts as heard first (what the researchers
+ * call the heart of the matter, then the broadest step, then the researchers' other conclusions), then what was only
+ * mentioned, each by label. The thresholds are the method's defaults unless the caller says otherwise.
  */
-export function heardThemes(rows: readonly ThemeGap[], l: Labels): ThemeGap[] {
+export function heardThemes(rows: readonly ThemeGap[], l: Labels, thresholds: Thresholds = DEFAULT_THRESHOLDS): ThemeGap[] {
 	return rows
 		.filter((r) => r.perceived.raised)
 		.sort(
 			(a, b) =>
+				Number(isHeard(b.perceived, thresholds)) - Number(isHeard(a.perceived, thresholds)) ||
+				Number(b.perceived.assessments.includes('kern')) - Number(a.perceived.assessments.includes('kern')) ||
 				(b.perceived.level ?? -1) - (a.perceived.level ?? -1) ||
 				Number(b.perceived.byResearchers) - Number(a.perceived.byResearchers) ||
 				l.theme(a.themeId).localeCompare(l.theme(b.themeId), l.locale)
@@ -49,7 +53,13 @@ export function heardTakeaway(rows: readonly ThemeGap[], l: Labels): string {
 	const [first, second] = rows;
 	if (!first) return l.t('deck.heard.none');
 	const share = (r: ThemeGap) =>
-		r.perceived.level === null ? (r.perceived.byResearchers ? l.t('speaker.onderzoekers') : l.t('compare.matrix.mentioned')) : levelWord(r.perceived.level, l);
+		r.perceived.assessments.includes('kern')
+			? l.t('gap.assessment.kern')
+			: r.perceived.level === null
+				? r.perceived.byResearchers
+					? l.t('gap.researchers').toLowerCase()
+					: l.t('compare.matrix.mentioned')
+				: levelWord(r.perceived.level, l);
 	if (!second) return l.t('deck.heard.one', { theme: l.theme(first.themeId), share: share(first) });
 	return l.t('deck.heard.two', { theme: l.theme(first.themeId), share: share(first), second: l.theme(second.themeId), share2: share(second) });
 }

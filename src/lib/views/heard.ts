@@ -69,8 +69,10 @@ export function heardCell(r: Pick<ThemeGap, 'inScope' | 'sourceComplete' | 'perc
 	const p = r.perceived;
 	if (!p.raised) return !r.inScope ? l.t('gap.notStudiedNote') : r.sourceComplete ? '—' : l.t('gap.notInSourceNote');
 	const mark = p.byResearchers ? ' ◆' : '';
-	if (p.level === null) return p.basis === 'researchers' ? `◆ ${l.t('speaker.onderzoekers')}` : `${l.t('gap.basis.mentioned')}${mark}`;
-	return `${levelPips(p.level)} ${levelWord(p.level, l)}${mark}`;
+	// The researchers' "valt mee" travels with the words, so no chart shows the worry without the verdict.
+	const verdict = p.assessments.includes('valt_mee') ? ` · ${l.t('gap.assessment.valt_mee')}` : '';
+	if (p.level === null) return (p.basis === 'researchers' ? `◆ ${l.t('speaker.onderzoekers')}` : `${l.t('gap.basis.mentioned')}${mark}`) + verdict;
+	return `${levelPips(p.level)} ${levelWord(p.level, l)}${mark}${verdict}`;
 }
 
 export interface GapChartLabels extends HeardLabels {
