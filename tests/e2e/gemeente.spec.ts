@@ -33,6 +33,7 @@ test('Montfoort: what the report heard, by whom, beside the primary figure; the 
 	await expect(page.getByTestId('traject-aanleiding')).toContainText('Hofland');
 	await expect(page.getByTestId('traject-vergelijking')).toContainText(/Leefbaarheidsmonitor/i);
 	await expect(page.getByTestId('traject-opvolging')).toContainText('gebiedsmanager');
+	await expect(page.getByTestId('traject-wijk')).toContainText('niet met zekerheid aan een wijkcode te koppelen');
 
 	const table = page.getByTestId('gap-table');
 	const trust = table.locator('tr[data-theme="vertrouwen_gemeente"]');

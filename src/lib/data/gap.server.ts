@@ -39,6 +39,11 @@ export interface TrajectoryView {
 	readonly sourceComplete: boolean;
 	readonly sourceRef: string | null;
 	readonly conversationsHeld: number | null;
+	/**
+	 * Each focus wijk and the wijk code it matches with certainty in the shipped name tables, or null: wijk figures
+	 * are shown only for a certain match, never for a guess.
+	 */
+	readonly wijkMatches: { name: string; code: string | null }[];
 	/** Counted conversations by lens (inwoners, professionals, gemeente, bestuur), where the report counts them. */
 	readonly bySpeaker: { speaker: string; n: number }[];
 	readonly groups: GroupCell[];
@@ -74,6 +79,13 @@ function valueRow(r: Row): ValueRow {
 		boundary_year: r.boundary_year as number,
 		source_id: String(r.source_id)
 	};
+}
+
+/** A wijk code for a wijk name inside a gemeente, only when the shipped name table names exactly one. */
+function wijkCode(name: string, gemeente: string): string | null {
+	const prefix = `WK${gemeente.slice(2)}`;
+	const hits = readShippedTable('area_names').filter((a) => String(a.code ?? '').startsWith(prefix) && String(a.normalised) === name.trim().toLowerCase());
+	return new Set(hits.map((a) => String(a.code))).size === 1 ? String(hits[0]!.code) : null;
 }
 
 let peerRows: PeerFeatures[] | null = null;
@@ -170,6 +182,10 @@ export function gapPage(code: string): GapPage | null {
 			periodEnd: str(t.period_end),
 			referenceYear,
 			focusWijken: (str(t.focus_wijken) ?? '').split(';').filter(Boolean),
+			wijkMatches: (str(t.focus_wijken) ?? '')
+				.split(';')
+				.filter(Boolean)
+				.map((name) => ({ name, code: wijkCode(name, code) })),
 			method: str(t.method_nl),
 			partners: (str(t.partners) ?? '').split(';').filter(Boolean),
 			scope,

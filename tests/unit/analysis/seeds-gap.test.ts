@@ -141,3 +141,10 @@ describe('the programme across trajectories (001, 002)', () => {
 		expect(p1?.sourceRef).toMatch(/^seed:001/);
 	});
 });
+
+describe('the wijk', () => {
+	it('does not guess: Keizerrijk and Berkel Centrum have no certain wijk code in the shipped files, and the page says so', () => {
+		expect(gapPage(MONTFOORT)!.trajectory.wijkMatches).toEqual([{ name: 'Keizerrijk', code: null }]);
+		expect(gapPage(LANSINGERLAND)!.trajectory.wijkMatches).toEqual([{ name: 'Berkel Centrum', code: null }]);
+	});
+});
