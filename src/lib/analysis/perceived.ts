@@ -53,6 +53,9 @@ export interface Perceived {
 	readonly assessments: readonly Assessment[];
 	/** How many people it concerns, in the report's words. */
 	readonly subjectQuantifiers: readonly string[];
+	/** Who raised it, by lens (always known). */
+	readonly lenses: readonly Speaker[];
+	/** Per lens, the words and step (the gemeente page's detail; empty where only counts were aggregated). */
 	readonly speakers: readonly SpeakerHeard[];
 	readonly findingIds: readonly string[];
 }
@@ -94,6 +97,8 @@ export interface FindingCounts {
 	readonly researcherFindings?: number;
 	readonly assessments?: readonly string[];
 	readonly subjectQuantifiers?: readonly string[];
+	/** The lenses that raised it. */
+	readonly speakerNames?: readonly string[];
 	/** Findings by speaker (the per-lens breakdown); optional for callers that only need the class. */
 	readonly speakers?: readonly SpeakerHeard[];
 }
@@ -127,6 +132,7 @@ export function perceivedShare(findings: readonly FindingRow[], themeId: string,
 			researcherFindings: researchers.filter((f) => f.researcher_assessment !== 'valt_mee').length,
 			assessments: distinct(researchers, (f) => f.researcher_assessment),
 			subjectQuantifiers: distinct(matching, (f) => f.subject_quantifier),
+			speakerNames: distinct(matching, speakerOf),
 			speakers
 		},
 		n,
@@ -143,6 +149,7 @@ export function perceivedFromCounts(c: FindingCounts, n: number | null, findingI
 		byResearchers: researcherFindings > 0,
 		assessments: (c.assessments ?? []).filter((a): a is Assessment => (ASSESSMENTS as readonly string[]).includes(a)),
 		subjectQuantifiers: c.subjectQuantifiers ?? [],
+		lenses: SPEAKERS.filter((sp) => (c.speakerNames ?? c.speakers?.map((x) => x.speaker) ?? []).includes(sp)),
 		speakers: c.speakers ?? [],
 		findingIds
 	};

@@ -68,7 +68,7 @@ export const SHARE_CUTS: readonly { readonly level: HeardLevel; readonly from: n
 export function levelOfShare(share: number, k: number): HeardLevel {
 	if (k <= 0) return 0;
 	if (k === 1) return 1;
-	return SHARE_CUTS.find((c) => share >= c.from && (c.from > 0 || share > 0))?.level ?? 2;
+	return SHARE_CUTS.find((c) => share >= c.from)?.level ?? 2;
 }
 
 /** Distinct people without a total to set them against: one is "één", a handful "enkelen", more "een aantal". */

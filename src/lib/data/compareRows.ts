@@ -3,7 +3,6 @@
  * so the Node tests map DuckDB's answers through the same functions the browser does.
  */
 import type { ThemeCounts, TrajectoryRef } from '$lib/analysis/compare';
-import type { Speaker } from '$lib/analysis/perceived';
 import type { ThemeCountRow, TrajectoryRow } from '$lib/db/queries/compare';
 
 /** DuckDB lists arrive as Arrow vectors or arrays (or null when the FILTER left nothing). */
@@ -35,7 +34,7 @@ export function themeCountsOf(c: ThemeCountRow): ThemeCounts {
 		researcherFindings: Number(c.researcher_findings),
 		assessments: listOf(c.assessments),
 		subjectQuantifiers: listOf(c.subject_quantifiers),
-		// Which lenses spoke; the per-lens step is the gemeente page's detail, not the comparison's.
-		speakers: listOf(c.speakers).map((speaker) => ({ speaker: speaker as Speaker, level: null, words: [], findings: 1 }))
+		// Which lenses spoke; the per-lens words and step are the gemeente page's detail, not the comparison's.
+		speakerNames: listOf(c.speakers)
 	};
 }

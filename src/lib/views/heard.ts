@@ -40,8 +40,9 @@ export function basisText(p: Perceived, l: HeardLabels): string {
 	}
 }
 
-/** Who raised it, broadest first: "inwoners: rode draad; gemeente: genoemd". */
+/** Who raised it, broadest first: "inwoners: rode draad; gemeente: genoemd"; only the lenses where no detail was aggregated. */
 export function speakerText(p: Perceived, l: HeardLabels): string {
+	if (p.speakers.length === 0) return p.lenses.filter((s) => s !== 'onderzoekers').map((s) => l.t(`speaker.${s}` as MessageKey)).join(', ');
 	return p.speakers
 		.filter((s) => s.speaker !== 'onderzoekers')
 		.map((s) => `${l.t(`speaker.${s.speaker}` as MessageKey)}: ${s.words.length ? s.words.map((w) => `“${w}”`).join(', ') : levelWord(s.level, l)}`)

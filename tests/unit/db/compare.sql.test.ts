@@ -76,6 +76,7 @@ describe('comparison SQL + pair analysis', () => {
 					expect([...p.perceived.assessments].sort(), `${code} ${g.themeId}`).toEqual([...g.perceived.assessments].sort());
 					expect([...p.perceived.subjectQuantifiers].sort(), `${code} ${g.themeId}`).toEqual([...g.perceived.subjectQuantifiers].sort());
 					expect(p.inScope, `${code} ${g.themeId}`).toBe(g.inScope);
+					expect(p.perceived.lenses, `${code} ${g.themeId}`).toEqual(g.perceived.lenses);
 					expect(p.measured.percentile, `${code} ${g.themeId}`).toBe(g.measured.percentile);
 				}
 			}
