@@ -3,7 +3,7 @@
  * analysis the client uses, for both reference sets, so the page shows it before DuckDB starts.
  */
 import { gapRows, type ThemeGap } from '$lib/analysis/gap';
-import { groupBreakdown, type GroupCell } from '$lib/analysis/groups';
+import { DEFAULT_K_MIN, groupBreakdown, type GroupCell } from '$lib/analysis/groups';
 import { conversationsHeld } from '$lib/analysis/perceived';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { ConversationRow, FindingRow, ValueRow } from '$lib/analysis/types';
@@ -125,7 +125,8 @@ export function gapPage(code: string): GapPage | null {
 			method: str(t.method_nl),
 			partners: (str(t.partners) ?? '').split(';').filter(Boolean),
 			sourceRef: str(t.source_ref),
-			conversationsHeld: conversationsHeld(conversations),
+			// A total under k is not shown (the gemeente page and the deck print it); the groups are merged below.
+			conversationsHeld: atLeastK(conversationsHeld(conversations)),
 			groups: groupBreakdown(conversations),
 			uncountedGroups: conversations.filter((c) => c.n_conversations === null).map((c) => ({ group: c.respondent_group, quantifier: c.quantifier }))
 		},
@@ -155,4 +156,8 @@ export function gapPage(code: string): GapPage | null {
 				.map((i) => [String(i.indicator_id), { nl: String(i.label_nl), en: String(i.label_en), unit: String(i.unit), caveatNl: str(i.caveat_nl) }])
 		)
 	};
+}
+
+function atLeastK(n: number | null): number | null {
+	return n !== null && n < DEFAULT_K_MIN ? null : n;
 }
