@@ -6,6 +6,9 @@ export default defineConfig({
 	// DuckDB-wasm ships pre-bundled worker scripts and wasm; pre-bundling them again breaks their URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	server: { fs: { allow: ['data'] } },
+	// The shipped Arrow tables stay files, never data: URLs (Vite inlines small assets): the CSP's connect-src is
+	// 'self' only, so a fetch of a data: URL would be refused.
+	build: { assetsInlineLimit: (file: string) => (file.endsWith('.arrow') ? false : undefined) },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

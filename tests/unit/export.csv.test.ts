@@ -25,4 +25,33 @@ describe('CSV export', () => {
 		expect(neutralise('\rx')).toBe("'\rx");
 		expect(neutralise('gewoon')).toBe('gewoon');
 	});
+	it.each([
+		[' =1+1', 'a leading space'],
+		['   =1+1', 'several spaces'],
+		['\u00a0=1+1', 'a no-break space'],
+		['\u3000=1+1', 'an ideographic space'],
+		['\u200b=1+1', 'a zero-width space'],
+		['\ufeff=1+1', 'a BOM'],
+		['\n=1+1', 'a line feed'],
+		[' \t+1', 'a space then a tab'],
+		['＝1+1', 'full-width equals'],
+		['＋1', 'full-width plus'],
+		['－1', 'full-width minus'],
+		['＠SUM(A1)', 'full-width at'],
+		['  ＝HYPERLINK("http://x")', 'space then full-width equals'],
+		['﹦1+1', 'small equals'],
+		[' -2+3', 'space then minus'],
+		[' @x', 'space then at']
+	])('neutralises %j (%s), in both dialects', (text) => {
+		expect(neutralise(text)).toBe(`'${text}`);
+		for (const dialect of ['nl', 'plain'] as const) {
+			const csv = toCsv([{ t: text }], dialect);
+			const back = Papa.parse<string[]>(dialect === 'nl' ? csv.slice(1) : csv, { delimiter: dialect === 'nl' ? ';' : ',' }).data;
+			expect(back[1]![0]).toBe(`'${text}`);
+		}
+	});
+	it('leaves text alone that only contains those signs further on', () => {
+		for (const text of ['a = b', 'Montfoort (n = 12)', 'x＝1', '3 + 4', 'e-mail@adres', ' gewoon'])
+			expect(neutralise(text)).toBe(text);
+	});
 });

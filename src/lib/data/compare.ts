@@ -3,18 +3,20 @@
  * measured values, peer groups) is read once per page visit; what does (findings under the filters) is one small
  * aggregated query per change.
  */
-import { distinctNames, pairGaps, type PairGap, type TrajectoryRef, type ThemeCounts } from '$lib/analysis/compare';
+import { pairGaps, type PairGap } from '$lib/analysis/compare';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '$lib/analysis/classify';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { IndicatorMeta, ValueRow } from '$lib/analysis/types';
 import { queryRows } from '$lib/db/client';
 import {
+	conversationCounts,
 	filterOptions,
 	linkedValues,
 	peerFeatureRows,
 	themeCounts,
 	themePairsWithinConversations,
 	trajectoriesFor,
+	type ConversationCountRow,
 	type FilterOptionRow,
 	type FindingFilters,
 	type PeerFeatureRow,
@@ -24,8 +26,8 @@ import {
 } from '$lib/db/queries/compare';
 import { statement } from '$lib/db/sql';
 import type { ReferenceMode } from '$lib/state/params';
-import { themeCountsOf, trajectoryRef } from './compareRows';
 import { ensureTables } from './shipped.svelte';
+import { compareSelectionFromRows, type CompareSelection, type CompareTrajectory } from '$lib/views/disclosure';
 
 export const COMPARE_TABLES = ['gemeenten', 'indicators', 'indicator_values', 'themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings', 'sources'] as const;
 
@@ -98,10 +100,13 @@ async function readBase(): Promise<CompareBase> {
 
 /** Every (trajectory, theme) pair of a selection, analysed against a reference set: what each comparison view draws. */
 export function comparePairs(base: CompareBase, selection: Pick<CompareSelection, 'trajectories' | 'counts'>, reference: ReferenceMode, thresholds: Thresholds = DEFAULT_THRESHOLDS): PairGap[] {
-	return pairGaps(
+	const pairs = pairGaps(
 		{ ...selection, themeIds: base.themes.map((th) => th.id), links: base.links, indicators: base.indicators, values: base.values, referenceFor: base.referenceFor(reference) },
 		thresholds
 	);
+	// A trajectory whose group size may not be shown (see disclosedConversations) shows nothing about its pairs.
+	const withheld = new Set(selection.trajectories.filter((tr) => (tr as Partial<CompareTrajectory>).withheld).map((tr) => tr.trajectoryId));
+	return withheld.size === 0 ? pairs : pairs.map((p) => (withheld.has(p.trajectoryId) ? { ...p, suppressed: true, classification: { gapClass: 'too_few', uncertain: true } } : p));
 }
 
 /** A theme's label in the reader's language (its id when the theme is unknown). */
@@ -110,23 +115,16 @@ export function themeLabel(base: CompareBase | null, id: string, locale: 'nl' | 
 	return th ? th[locale] : id;
 }
 
-export interface CompareSelection {
-	readonly trajectories: TrajectoryRef[];
-	readonly counts: ThemeCounts[];
-	readonly pairsWithin: ThemePairRow[];
-}
+export type { CompareSelection, CompareTrajectory } from '$lib/views/disclosure';
 
 /** The findings side under one set of filters. */
 export async function loadCompareSelection(filters: FindingFilters): Promise<CompareSelection> {
 	await ensureTables(COMPARE_TABLES);
-	const [trajectories, counts, pairsWithin] = await Promise.all([
+	const [trajectories, counts, pairsWithin, conversations] = await Promise.all([
 		queryRows<TrajectoryRow>(trajectoriesFor(filters)),
 		queryRows<ThemeCountRow>(themeCounts(filters)),
-		queryRows<ThemePairRow>(themePairsWithinConversations(filters))
+		queryRows<ThemePairRow>(themePairsWithinConversations(filters)),
+		queryRows<ConversationCountRow>(conversationCounts())
 	]);
-	return {
-		trajectories: distinctNames(trajectories.map(trajectoryRef)),
-		counts: counts.map(themeCountsOf),
-		pairsWithin
-	};
+	return compareSelectionFromRows(filters, trajectories, counts, pairsWithin, conversations);
 }

@@ -5,7 +5,7 @@
 import { gapRows, type ThemeGap } from '$lib/analysis/gap';
 import { lensOf, type Lens } from '$lib/analysis/lens';
 import { COUNT_OF } from '$lib/analysis/trend';
-import { groupBreakdown, type GroupCell } from '$lib/analysis/groups';
+import { DEFAULT_K_MIN, groupBreakdown, type GroupCell } from '$lib/analysis/groups';
 import { conversationsHeld, speakerOf } from '$lib/analysis/perceived';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { ConversationRow, FindingRow, ValueRow } from '$lib/analysis/types';
@@ -197,8 +197,11 @@ export function gapPage(code: string): GapPage | null {
 			reconstructed,
 			sourceComplete: t.source_complete !== 'false',
 			sourceRef: str(t.source_ref),
-			conversationsHeld: held,
-			bySpeaker: ['inwoners', 'professionals', 'gemeente', 'bestuur'].filter((sp) => bySpeaker.has(sp)).map((sp) => ({ speaker: sp, n: bySpeaker.get(sp)! })),
+			// A total under k is not shown (the gemeente page and the deck print it); the groups are merged below.
+			conversationsHeld: atLeastK(held),
+			// The report's own count by lens, quoted as the report's (a public document's figure, not a cell Kloofmeter
+			// computes): "27 personen, waarvan 3 initiatiefnemers" is what issue #13 asks the page to say.
+			bySpeaker: reconstructed ? ['inwoners', 'professionals', 'gemeente', 'bestuur'].filter((sp) => bySpeaker.has(sp)).map((sp) => ({ speaker: sp, n: bySpeaker.get(sp)! })) : [],
 			groups: groupBreakdown(conversations),
 			uncountedGroups: conversations.filter((c) => c.n_conversations === null).map((c) => ({ group: c.respondent_group, quantifier: c.quantifier }))
 		},
@@ -231,4 +234,8 @@ export function gapPage(code: string): GapPage | null {
 				])
 		)
 	};
+}
+
+function atLeastK(n: number | null): number | null {
+	return n !== null && n < DEFAULT_K_MIN ? null : n;
 }

@@ -1,6 +1,7 @@
 /**
  * The one DuckDB-wasm instance of the page: started lazily, once, in a Web Worker, from bundles that Vite copies
- * into the build. Nothing here reaches another host.
+ * into the build. Nothing here reaches another host, and once started no query can (external access is off and
+ * the configuration locked).
  * The library itself is imported on first use: it stays out of the first route's JS, and out of the server build
  * (its Node entry runs worker-thread code on import, which breaks prerendering).
  */
@@ -10,6 +11,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { engineStatus } from './status.svelte';
+import { ENGINE_LOCKDOWN } from './readOnly';
 
 const BUNDLES: DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -44,9 +46,8 @@ async function start(): Promise<AsyncDuckDB> {
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
 	try {
-		// Offline, an auto-install waits forever on the extension download; nothing we ship needs an extension.
-		await conn.query('SET autoinstall_known_extensions = false');
-		await conn.query('SET autoload_known_extensions = false');
+		// No extensions, no files or URLs but the app's own, and a locked configuration (see ENGINE_LOCKDOWN).
+		for (const statement of ENGINE_LOCKDOWN) await conn.query(statement);
 	} finally {
 		await conn.close();
 	}

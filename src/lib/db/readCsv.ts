@@ -4,11 +4,13 @@
  */
 import { getEngine } from './engine';
 import { quoteIdent } from './sql';
+import { LOCAL_FILE_PREFIX } from './readOnly';
 
 export async function readCsvRows(file: File): Promise<{ rows: number; ms: number }> {
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const db = await getEngine();
-	const name = `diagnose_${Date.now()}.csv`;
+	// Under the one prefix the locked engine may read (ENGINE_LOCKDOWN).
+	const name = `${LOCAL_FILE_PREFIX}diagnose_${Date.now()}.csv`;
 	await db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
 	const conn = await db.connect();
 	try {

@@ -1,7 +1,14 @@
-import type { Table } from 'apache-arrow';
+import type { Schema } from 'apache-arrow';
+
+/** A Table or a RecordBatch: named columns of equal length. */
+export interface ArrowLike {
+	readonly schema: Schema;
+	readonly numRows: number;
+	getChild(name: string): { get(index: number): unknown } | null;
+}
 
 /** Arrow → plain row objects. BigInts (COUNT(*) and friends) become numbers; they stay far below 2^53 here. */
-export function arrowToRows<T extends Record<string, unknown>>(table: Table): T[] {
+export function arrowToRows<T extends Record<string, unknown>>(table: ArrowLike): T[] {
 	const names = table.schema.fields.map((f) => f.name);
 	const columns = names.map((name) => table.getChild(name));
 	const rows: T[] = new Array(table.numRows);

@@ -1,11 +1,16 @@
 /**
  * Rows → CSV for download, in two dialects: Excel-NL (semicolon, decimal comma, BOM so Excel reads UTF-8) and plain
- * (comma, decimal point). Text that a spreadsheet would run as a formula (= + - @, tab, carriage return at the
- * start) is neutralised with a leading apostrophe; numbers stay numbers.
+ * (comma, decimal point). Text that a spreadsheet would run as a formula (see FORMULA_START) is neutralised with a
+ * leading apostrophe; numbers stay numbers.
  */
 export type CsvDialect = 'nl' | 'plain';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula start: = + - @ (or their full-width and small forms, which spreadsheets in East Asian locales and some
+ * importers fold to ASCII), possibly after white space (a spreadsheet trims ` =1+1` and then runs it), zero-width
+ * characters or a BOM; or a tab, carriage return or line feed as the first character.
+ */
+const FORMULA_START = /^(?:[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]|[\t\r\n])/u;
 
 export function neutralise(text: string): string {
 	return FORMULA_START.test(text) ? `'${text}` : text;

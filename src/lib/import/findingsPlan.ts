@@ -9,7 +9,7 @@ import { speakerOf } from '$lib/analysis/perceived';
 import Papa from 'papaparse';
 import { stripBom } from '$lib/data/normalise';
 import { TABLE_SPECS } from '$lib/data/tables';
-import { PII_LABELS, scanText } from './pii';
+import { PII_LABELS, looksLikePersonName, scanText } from './pii';
 import { fail, ok, problem, type ImportProblem, type Outcome } from './problems';
 import { rowsToColumns, type ImportRecord } from './record';
 
@@ -51,15 +51,35 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 	const segments: Segment[] = [];
 	const problems: ImportProblem[] = [];
 
-	// Free text first: nothing else is worth doing if the file carries personal data.
-	const textCols = [textCol, commentCol].filter((c) => c >= 0);
+	// Personal data first: nothing else is worth doing if the file carries any. Every text the import keeps or
+	// shows is scanned: the headers (in a 0/1 matrix they are the code labels), segments, comments, codes, and the
+	// document names too, although those are dropped after pseudonymisation.
+	const piiProblem = (kind: keyof typeof PII_LABELS, masked: string, row: number, column: string) =>
+		problem(`Bevat ${PII_LABELS[kind]} (${masked}). Haal persoonsgegevens uit het bestand en importeer opnieuw.`, row, column);
+	fields.forEach((f, c) => {
+		// The header is the value here: the column is named by its position, so the refusal does not repeat it.
+		for (const hit of scanText(f)) if (problems.length < 25) problems.push(piiProblem(hit.kind, hit.masked, 1, `${c + 1}e kolom`));
+	});
+	const scanned = [textCol, commentCol, codeCol, docCol].filter((c) => c >= 0);
 	records.forEach((r, i) => {
-		for (const c of [...textCols, codeCol].filter((x) => x >= 0)) {
-			for (const hit of scanText(r[c] ?? '')) {
-				if (problems.length < 25) problems.push(problem(`Bevat ${PII_LABELS[hit.kind]} (${hit.masked}). Haal persoonsgegevens uit het bestand en importeer opnieuw.`, i + 2, fields[c]!));
-			}
+		for (const c of scanned) {
+			for (const hit of scanText(r[c] ?? '')) if (problems.length < 25) problems.push(piiProblem(hit.kind, hit.masked, i + 2, fields[c]!));
 		}
 	});
+	if (problems.length > 0) return fail(...problems);
+	// A code is kept as a label (and shown in lists): one that reads as a person's name is refused. See
+	// looksLikePersonName for what counts; a name in a segment's free text is not looked for.
+	const nameProblem = (label: string, row: number, column: string) =>
+		problem(`Deze code lijkt een persoonsnaam (${maskName(label)}). Codes worden als label bewaard; hernoem de code naar het onderwerp en importeer opnieuw.`, row, column);
+	if (codeCol >= 0) {
+		records.forEach((r, i) => {
+			for (const one of splitCodes(r[codeCol] ?? '')) if (looksLikePersonName(one) && problems.length < 25) problems.push(nameProblem(one, i + 2, fields[codeCol]!));
+		});
+	} else {
+		fields.forEach((f, c) => {
+			if (c !== docCol && c !== textCol && c !== commentCol && looksLikePersonName(f) && problems.length < 25) problems.push(nameProblem(f, 1, `${c + 1}e kolom`));
+		});
+	}
 	if (problems.length > 0) return fail(...problems);
 
 	if (codeCol >= 0) {
@@ -72,8 +92,7 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 			const code = (r[codeCol] ?? '').trim();
 			if (!document) problems.push(problem('Geen document in deze rij.', i + 2, fields[docCol]!));
 			else if (!code) problems.push(problem('Geen code in deze rij.', i + 2, fields[codeCol]!));
-			// One segment with several codes (ATLAS.ti joins them with line breaks or "; ").
-			else for (const one of code.split(/\r?\n|;\s*/).map((s) => s.trim()).filter(Boolean)) segments.push({ row: i + 2, document, code: one, text: textCol >= 0 ? (r[textCol] ?? '').trim() || null : null });
+			else for (const one of splitCodes(code)) segments.push({ row: i + 2, document, code: one, text: textCol >= 0 ? (r[textCol] ?? '').trim() || null : null });
 		});
 		if (problems.length > 0) return fail(...problems.slice(0, 25));
 		return done('segments', segments, { document: fields[docCol]!, code: fields[codeCol]!, text: textCol >= 0 ? fields[textCol]! : null });
@@ -93,6 +112,21 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 	if (problems.length > 0) return fail(...problems.slice(0, 25));
 	if (segments.length === 0) return fail(problem('Geen enkele cel heeft de waarde 1: er is niets gecodeerd.', 2));
 	return done('matrix', segments, { document: fields[docCol]!, code: null, text: textCol >= 0 ? fields[textCol]! : null });
+}
+
+/** One segment with several codes: ATLAS.ti joins them with line breaks or "; ". */
+function splitCodes(cell: string): string[] {
+	return cell
+		.split(/\r?\n|;\s*/)
+		.map((s) => s.trim())
+		.filter(Boolean);
+}
+
+function maskName(label: string): string {
+	return label
+		.split(/\s+/)
+		.map((w) => (w.length <= 1 ? w : `${w[0]}${'•'.repeat(w.length - 1)}`))
+		.join(' ');
 }
 
 function done(layout: FindingsAnalysis['layout'], segments: Segment[], columns: FindingsAnalysis['columns']): Outcome<FindingsAnalysis> {
@@ -177,7 +211,9 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 			respondent_id: aboutSubject ? null : pseudonym.get(s.document)!,
 			quantifier: null,
 			subject_quantifier: aboutSubject ? s.code : null,
-			paraphrase_nl: (s.text ?? `Code "${s.code}"`).slice(0, 400),
+			// Without a segment text the finding says only what it was coded as: the theme, never the code label
+			// (a label is the user's own text and may carry what the scan cannot recognise).
+			paraphrase_nl: (s.text ?? `Gecodeerd fragment zonder tekst (thema ${m.themeId}).`).slice(0, 400),
 			source_ref: `import:${ctx.fileName}#rij ${s.row}`
 		});
 	}

@@ -12,13 +12,59 @@ export interface PiiHit {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-// +31 / 0031 / 0, then a mobile (6 + 8 digits) or an area number (9 digits in all); spaces and dashes allowed.
-const PHONE = /(?<![\d+])(?:\+31|0031|0)[\s-]?(?:\(0\)[\s-]?)?(?:6(?:[\s-]?\d){8}|[1-57-9](?:[\s-]?\d){8})(?!\d)/g;
-const NINE_DIGITS = /(?<![\d.,])\d{9}(?![\d.,])|(?<![\d.,])\d{4}\.\d{2}\.\d{3}(?![\d.,])/g;
-const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/g;
-// 1234 AB 12, 1234AB, 12 — and the other way round: Dorpsstraat 12, 1234 AB.
-const POSTCODE_THEN_NUMBER = /\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b[\s,]+(?:nr\.?\s*)?\d{1,5}[a-zA-Z]?\b/g;
-const NUMBER_THEN_POSTCODE = /\b[A-Za-zÀ-ÿ'.-]{3,}\s+\d{1,5}[a-zA-Z]?,?\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/gi;
+/**
+ * A run of digits as people write numbers: digits with separators (. - space, no-break space, dashes) and
+ * parentheses between them, optionally opened by + or (. Phone numbers and BSNs are looked for in every window of
+ * consecutive space-separated parts of a run, so `111 222 333`, `(030) 123 45 67`, `06 - 1234 5678` and a number
+ * followed by more digits (`… 111222333 2021`) are all seen, and a sentence's full stop is not part of the number.
+ */
+const NUMBER_RUN = /[+(]?\d(?:[\d().\-\u00a0\u2010-\u2015\s]*\d)?\)?/g;
+// Postcode (1234 AB, 1234AB, any case) then a house number; and street + number, then postcode.
+const POSTCODE_THEN_NUMBER = /\b([1-9]\d{3})(\s?)([A-Za-z]{2})\b[\s,]+(?:nr\.?\s*)?\d{1,5}[a-zA-Z]?\b/g;
+const NUMBER_THEN_POSTCODE = /\b([A-Za-zÀ-ÿ'.-]{3,})\s+\d{1,5}[a-zA-Z]?,?\s+[1-9]\d{3}(\s?)([A-Za-z]{2})\b/g;
+// Postcode letters never used: SA, SD, SS. In lower case, a two-letter word after a year-like number is usually
+// just Dutch ("2021 en 12"), so lower-case letters count only when written against the digits or not a word.
+const NEVER_LETTERS = new Set(['SA', 'SD', 'SS']);
+const SHORT_WORDS = new Set(['aan', 'al', 'ben', 'bij', 'da', 'de', 'dé', 'die', 'en', 'er', 'ge', 'ha', 'he', 'hè', 'ik', 'in', 'is', 'ja', 'je', 'me', 'na', 'nu', 'of', 'om', 'op', 'so', 'te', 'to', 'uw', 'we', 'wo', 'za', 'ze', 'zo', 'zu', 'to', 'at', 'of', 'on', 'or', 'an', 'as', 'by', 'it', 'no', 'pm', 'am', 'jr', 'mm', 'cm', 'km', 'kg', 'ct', 'uu', 'eu']);
+// A street-like word before the house number, for the lower-case "dorpsstraat 12, 3511 ab".
+const STREET = /(straat|laan|weg|plein|kade|gracht|singel|dijk|steeg|hof|pad|park|dreef|baan|markt|wal|veld|erf|burg|haven|plantsoen|dam|pad|straatweg|zijde|dreef|hoek|ring|oord|kamp|brink|lei|gaarde|polder)$/i;
+
+function postcodeCounts(space: string, letters: string, street?: string): boolean {
+	if (NEVER_LETTERS.has(letters.toUpperCase())) return false;
+	if (letters === letters.toUpperCase()) return true;
+	if (street !== undefined && STREET.test(street)) return true;
+	return space === '' || !SHORT_WORDS.has(letters.toLowerCase());
+}
+
+interface NumberHit {
+	readonly kind: 'phone' | 'bsn';
+	readonly text: string;
+}
+
+/** Phone numbers and BSNs in one run of digits (see NUMBER_RUN). */
+function numbersIn(run: string): NumberHit[] {
+	const parts = run.split(/\s+/).filter(Boolean);
+	const hits: NumberHit[] = [];
+	for (let i = 0; i < parts.length; i++) {
+		let joined = '';
+		for (let j = i; j < parts.length && j < i + 8; j++) {
+			joined = j === i ? parts[i]! : `${joined} ${parts[j]}`;
+			const international = /^(?:\+31|\(\+31\)|0031)/.test(joined);
+			// "+31 (0)30 …": the (0) is the trunk prefix, written for those dialling from inside the country.
+			const digits = (international ? joined.replace(/\(0\)/g, '') : joined).replace(/\D/g, '');
+			if (digits.length > 13) break;
+			const national = international ? `0${digits.slice(digits.startsWith('0031') ? 4 : 2)}` : digits;
+			const first = parts[i]!;
+			const last = parts[j]!;
+			// A window must start and end at a digit group (not at a lone "-" between parts).
+			if (!/\d/.test(first) || !/\d/.test(last)) continue;
+			if (/^0[1-9]\d{8}$/.test(national) && (international || /^\(?0/.test(first))) hits.push({ kind: 'phone', text: joined });
+			else if (!international && !joined.includes("+") && digits.length === 9 && elfProef(digits)) hits.push({ kind: 'bsn', text: joined });
+		}
+	}
+	return hits;
+}
 
 export function elfProef(digits: string): boolean {
 	const d = digits.replace(/\D/g, '');
@@ -52,10 +98,14 @@ export function scanText(text: string): PiiHit[] {
 	const hits: PiiHit[] = [];
 	for (const m of text.matchAll(EMAIL)) hits.push({ kind: 'email', masked: mask(m[0]) });
 	for (const m of text.matchAll(IBAN)) if (ibanValid(m[0])) hits.push({ kind: 'iban', masked: mask(m[0]) });
-	for (const m of text.matchAll(PHONE)) hits.push({ kind: 'phone', masked: mask(m[0]) });
-	for (const m of text.matchAll(NINE_DIGITS)) if (elfProef(m[0])) hits.push({ kind: 'bsn', masked: mask(m[0]) });
-	for (const m of text.matchAll(POSTCODE_THEN_NUMBER)) hits.push({ kind: 'address', masked: mask(m[0]) });
-	for (const m of text.matchAll(NUMBER_THEN_POSTCODE)) hits.push({ kind: 'address', masked: mask(m[0]) });
+	for (const m of text.matchAll(NUMBER_RUN)) {
+		// A run that is part of a longer code (GM0335, 2020JJ00) is no phone number or BSN.
+		const before = text[m.index - 1] ?? '';
+		if (/[A-Za-z]/.test(before) && !m[0].startsWith('(') && !m[0].startsWith('+')) continue;
+		for (const hit of numbersIn(m[0])) hits.push({ kind: hit.kind, masked: mask(hit.text) });
+	}
+	for (const m of text.matchAll(POSTCODE_THEN_NUMBER)) if (postcodeCounts(m[2]!, m[3]!)) hits.push({ kind: 'address', masked: mask(m[0]) });
+	for (const m of text.matchAll(NUMBER_THEN_POSTCODE)) if (postcodeCounts(m[2]!, m[3]!, m[1]!)) hits.push({ kind: 'address', masked: mask(m[0]) });
 	return hits;
 }
 
@@ -66,3 +116,42 @@ export const PII_LABELS: Record<PiiKind, string> = {
 	iban: 'een bankrekeningnummer (IBAN)',
 	address: 'een postcode met huisnummer'
 };
+
+/**
+ * Common Dutch first names (and frequent ones of Moroccan, Turkish and Surinamese descent), lower case. Not a way
+ * to find every name, only to catch the usual slip: a code named after the person it is about.
+ */
+const FIRST_NAMES = new Set(
+	(
+		'aad adam ahmed aisha ali amina anna anne annemarie annie ans anton arie arjen bart bas ben bert bram carla cees ' +
+		'chantal charlotte chris cor corrie daan danielle david dennis dick dirk edwin eline els emma erik esther eva ' +
+		'evert fatima fatma femke floor frank frans freek gerard gerrit gert gijs hans harm hendrik henk herman hugo ' +
+		'ibrahim ilse inge ingrid jaap jacob jan janneke jannie jasper jeroen jesse joke joost jop jordy jos josé ' +
+		'joyce julia kees kevin khadija klaas koen lars laura lisa lieke linda lotte lucas luuk maarten manon marco ' +
+		'margriet maria marieke marjolein mark marloes martijn martin mehmet milan mohamed mohammed monique mustafa ' +
+		'nadia niels noah noor nina olga patrick paul peter petra piet pieter priscilla rachid remco richard rik rob ' +
+		'robert roel ron ronald rutger ruud sandra sanne sara sarah saskia sem sjaak sophie stefan stephanie susan ' +
+		'sven thijs thomas tim tineke tom ton vincent wendy willem wim yvonne youssef zeynep'
+	).split(' ')
+);
+const TITLE = /^(dhr|mevr|mw|mr|mrs|dr|drs|ir|ing|meneer|mevrouw|juf|meester|oma|opa|tante|oom)\.?$/i;
+const PARTICLE = /^(van|de|der|den|het|ter|ten|te|op|in|el|al|von|da|di|le|la|du|'t)$/i;
+const CAPITALISED = /^[A-ZÀ-Þ][a-zà-ÿ'-]+$/;
+const INITIALS = /^([A-Z]\.)+$/;
+
+/**
+ * Whether a short label (a code) looks like a person's name: a title and a capitalised word ("Mevr. Jansen"),
+ * initials and a surname ("J.P. de Vries"), or a common first name alone or followed by a capitalised surname,
+ * with or without particles ("Anna", "Jan van den Berg").
+ */
+export function looksLikePersonName(label: string): boolean {
+	const words = label.trim().split(/\s+/).filter(Boolean);
+	if (words.length === 0 || words.length > 6) return false;
+	const [first, ...rest] = words as [string, ...string[]];
+	const surname = rest.filter((w) => !PARTICLE.test(w));
+	const surnameOk = surname.length >= 1 && surname.length <= 2 && surname.every((w) => CAPITALISED.test(w));
+	if (TITLE.test(first) && surnameOk) return true;
+	if (INITIALS.test(first) && surnameOk) return true;
+	if (!FIRST_NAMES.has(first.toLowerCase()) || !/^[A-ZÀ-Þ]/.test(first)) return false;
+	return rest.length === 0 || surnameOk;
+}

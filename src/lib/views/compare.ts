@@ -10,6 +10,7 @@ import type { CoOccurrenceCell } from '$lib/charts/coOccurrence';
 import type { RecurringRow } from '$lib/charts/recurringThemes';
 import type { MatrixCell } from '$lib/charts/themeMatrix';
 import { formatShare, type Locale } from '$lib/format';
+import { withinText } from './disclosure';
 import type { MessageKey } from '$lib/i18n/messages';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -20,8 +21,14 @@ export interface Labels {
 	readonly theme: (id: string) => string;
 }
 
-export function columnLabel(tr: TrajectoryRef, l: Labels): string {
-	const n = tr.conversations === null ? l.t('compare.matrix.nUnknown') : l.t('compare.matrix.n', { n: tr.conversations });
+/** A column header: the trajectory and its conversation count, never a count under k (see ./disclosure.ts). */
+export function columnLabel(tr: TrajectoryRef & { readonly withheld?: boolean }, l: Labels, kMin = DEFAULT_K_MIN): string {
+	const n =
+		tr.withheld || (tr.conversations !== null && tr.conversations < kMin)
+			? l.t('compare.matrix.nWithheld', { k: kMin })
+			: tr.conversations === null
+				? l.t('compare.matrix.nUnknown')
+				: l.t('compare.matrix.n', { n: tr.conversations });
 	return `${tr.name} (${n})`;
 }
 
@@ -109,4 +116,11 @@ export function matrixSummary(pairs: readonly PairGap[], trajectories: number, l
 export function coOccurrenceSummary(cells: readonly CoOccurrenceCell[], l: Labels): string | null {
 	const top = [...cells].sort((a, b) => b.count - a.count)[0];
 	return top ? l.t('compare.cooc.summary', { a: top.a, b: top.b, count: top.count }) : null;
+}
+
+/** A within-conversation pair count as the table shows it: exact only unfiltered and at least k. */
+export function withinCellText(w: { readonly count: number | null; readonly suppressed: boolean }, narrowed: boolean, l: Labels, kMin = DEFAULT_K_MIN): string {
+	const shown = w.suppressed || w.count === null ? { count: null, atLeast: false } : withinText(w.count, narrowed, kMin);
+	if (shown.count !== null) return String(shown.count);
+	return shown.atLeast ? l.t('compare.within.atLeast', { k: kMin }) : l.t('compare.within.withheld', { k: kMin });
 }

@@ -48,6 +48,23 @@ export function trajectoriesFor(f: FindingFilters): Statement {
 	);
 }
 
+export interface ConversationCountRow extends Record<string, unknown> {
+	trajectory_id: string;
+	respondent_group: string;
+	n_conversations: number | null;
+}
+
+/**
+ * Conversations per trajectory and respondent group, unfiltered: which group sizes may be shown is decided on the
+ * whole breakdown (small groups merged, see groupBreakdown), so that no filter shows a count the others give away.
+ */
+export function conversationCounts(): Statement {
+	return statement(
+		`SELECT trajectory_id, respondent_group, n_conversations FROM conversations
+		  ORDER BY trajectory_id, respondent_group`
+	);
+}
+
 export interface ThemeCountRow extends Record<string, unknown> {
 	trajectory_id: string;
 	theme_id: string;
