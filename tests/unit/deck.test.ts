@@ -5,7 +5,7 @@ import { gapPage } from '../../src/lib/data/gap.server';
 import { nl, type MessageKey } from '../../src/lib/i18n/messages';
 import { moveTheme, NO_SETTINGS, orderThemes, readSettings, saveSettings, SLIDES, toggleSlide, visibleSlides } from '../../src/lib/state/deckSettings';
 import type { Labels } from '../../src/lib/views/compare';
-import { actionTakeaway, elsewhereTakeaway, figuresTakeaway, gapSlideThemes, gapTakeaway, heardTakeaway, heardThemes, measuredThemes } from '../../src/lib/views/deck';
+import { actionTakeaway, elsewhereTakeaway, figuresTakeaway, gapSlideThemes, gapTakeaway, heardTakeaway, heardThemes, figureRows } from '../../src/lib/views/deck';
 
 const t = (key: MessageKey, params: Record<string, string | number> = {}) => nl[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
 
@@ -58,9 +58,16 @@ describe('Montfoort’s deck, from the shipped data', () => {
 		// Everything heard before anything only mentioned.
 		const heardFlags = heard.map((r) => isHeard(r.perceived, DEFAULT_THRESHOLDS));
 		expect(heardFlags.indexOf(false) === -1 || heardFlags.slice(heardFlags.indexOf(false)).every((x) => !x)).toBe(true);
-		const measured = measuredThemes(rows);
-		const worst = [...measured].sort((a, b) => b.measured.percentile! - a.measured.percentile!)[0]!;
-		expect(figuresTakeaway(measured, 'Montfoort', labels)).toContain(labels.theme(worst.themeId));
+		// One row per figure, not per theme: the crime rate that stands for three themes is one figure.
+		const figures = figureRows(rows);
+		const ids = figures.map((f) => f.indicatorId);
+		expect(new Set(ids).size).toBe(ids.length);
+		const crime = figures.find((f) => f.indicatorId === 'misdrijven_per_1000')!;
+		expect([...crime.themeIds].sort()).toEqual(['jeugdoverlast', 'onveiligheidsgevoel', 'vandalisme_bedreiging']);
+		expect(figures.some((f) => f.indicatorId === 'jeugdzorg_pct')).toBe(false);
+		const worst = figures[0]!;
+		expect(figuresTakeaway(figures, 'Montfoort', labels, (id) => id)).toContain(`${worst.indicatorId} (${worst.period})`);
+		expect(figures.every((f) => f.percentile <= worst.percentile)).toBe(true);
 		const gapRows = gapSlideThemes(rows, labels);
 		expect(gapRows[0]!.classification.gapClass).toBe('perception_gap');
 		const sentence = gapTakeaway(gapRows, labels);

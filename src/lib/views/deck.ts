@@ -43,8 +43,28 @@ export function gapSlideThemes(rows: readonly ThemeGap[], l: Labels): ThemeGap[]
 		);
 }
 
-export function measuredThemes(rows: readonly ThemeGap[]): ThemeGap[] {
-	return rows.filter((r) => r.measured.percentile !== null);
+export interface FigureRow {
+	readonly indicatorId: string;
+	readonly period: number;
+	readonly percentile: number;
+	readonly referenceSize: number;
+	/** The themes this figure stands for, as their main figure or beside it. */
+	readonly themeIds: readonly string[];
+}
+
+/**
+ * The figures behind the themes, one row per figure rather than per theme: one crime rate standing for three
+ * themes is one figure, not three measurements. Context figures (no verdict) are left out; the worst first.
+ */
+export function figureRows(rows: readonly ThemeGap[]): FigureRow[] {
+	const byId = new Map<string, FigureRow>();
+	for (const r of rows)
+		for (const p of r.measured.positions) {
+			if (p.role === 'context' || p.percentile === null || p.period === null) continue;
+			const seen = byId.get(p.indicatorId);
+			byId.set(p.indicatorId, seen ? { ...seen, themeIds: [...seen.themeIds, r.themeId] } : { indicatorId: p.indicatorId, period: p.period, percentile: p.percentile, referenceSize: p.referenceSize, themeIds: [r.themeId] });
+		}
+	return [...byId.values()].sort((a, b) => b.percentile - a.percentile || a.indicatorId.localeCompare(b.indicatorId));
 }
 
 const pct = (v: number | null, l: Labels) => formatShare(v, l.locale, 0);
@@ -64,10 +84,18 @@ export function heardTakeaway(rows: readonly ThemeGap[], l: Labels): string {
 	return l.t('deck.heard.two', { theme: l.theme(first.themeId), share: share(first), second: l.theme(second.themeId), share2: share(second) });
 }
 
-export function figuresTakeaway(rows: readonly ThemeGap[], name: string, l: Labels): string {
-	const worst = [...rows].sort((a, b) => (b.measured.percentile ?? -1) - (a.measured.percentile ?? -1))[0];
-	if (!worst || worst.measured.percentile === null) return l.t('deck.figures.none');
-	return l.t('deck.figures.worst', { name, theme: l.theme(worst.themeId), pct: pct(worst.measured.percentile, l) });
+/** The least favourable figure, with its year and how many gemeenten it was ranked among, and what it stands for. */
+export function figuresTakeaway(figures: readonly FigureRow[], name: string, l: Labels, indicator: (id: string) => string): string {
+	const worst = figures[0];
+	if (!worst) return l.t('deck.figures.none');
+	return l.t('deck.figures.worst', {
+		name,
+		figure: indicator(worst.indicatorId),
+		period: worst.period,
+		pct: pct(worst.percentile, l),
+		n: worst.referenceSize,
+		themes: worst.themeIds.map(l.theme).join(', ')
+	});
 }
 
 /**
