@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import { CBS_MARKERS, parseCbsPeriod, parseNumberCell, stripBom } from '$lib/data/normalise';
+import { PII_LABELS, scanText } from './pii';
 import { fail, ok, problem, type Outcome } from './problems';
 
 export interface Cell {
@@ -185,8 +186,27 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		return values.length === 0 ? 0 : values.filter((v) => periodOf(v) !== null).length / values.length;
 	};
 
+	// Personal data in what the import keeps or shows: the title, the column names, the region cells (unknown names
+	// are kept as examples of what was set aside). A hit refuses the file, masked, as in a findings import.
+	const pii: ReturnType<typeof problem>[] = [];
+	const scan = (text: string, row: number | null, column: string | null) => {
+		for (const hit of scanText(text)) if (pii.length < 25) pii.push(problem(`Bevat ${PII_LABELS[hit.kind]} (${hit.masked}). Haal persoonsgegevens uit het bestand en importeer opnieuw.`, row, column));
+	};
+	if (title) scan(title, null, null);
+	for (const c of columns) scan(nameOf(c), header.at(-1)!.row, `${c + 1}e kolom`);
 	let regionCol = byHeader(REGION_HEADER);
 	if (regionCol === undefined) regionCol = columns.find((c) => numericShare(c) < 0.5);
+	if (regionCol !== undefined) {
+		// Regions repeat (one row per period and region): each distinct name is scanned once.
+		const scanned = new Set<string>();
+		for (const d of data) {
+			const region = d.cells[regionCol] ?? '';
+			if (scanned.has(region)) continue;
+			scanned.add(region);
+			scan(region, d.row, nameOf(regionCol));
+		}
+	}
+	if (pii.length > 0) return fail(...pii);
 	if (regionCol === undefined) return fail(problem('Geen kolom met gemeenten gevonden. Geef de kolom met namen of codes de kop "Regio\'s" of "Gemeente".', header[0]!.row));
 	const periodCandidates = columns.filter((c) => c !== regionCol && (partsOf(c).some((p) => PERIOD_HEADER.test(p)) || periodShare(c) > 0.9));
 	const periodCol = periodCandidates.find((c) => periodShare(c) > 0.5);
