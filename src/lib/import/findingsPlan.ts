@@ -42,6 +42,17 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 	if (!head || head.length < 2) return fail(problem('Geen kopregel met minstens twee kolommen gevonden (document en code). Is het scheidingsteken goed?', 1));
 	if (records.length === 0) return fail(problem('Alleen een kopregel, geen gecodeerde fragmenten.', 1));
 	const fields = head.map((f) => f.trim());
+	if (fields.length > MAX_COLUMNS)
+		return fail(problem(`Het bestand heeft ${fields.length.toLocaleString('nl-NL')} kolommen; Kloofmeter leest er ten hoogste ${MAX_COLUMNS.toLocaleString('nl-NL')}. Exporteer één rij per gecodeerd fragment (kolommen Document, Code, Segment).`, 1));
+	const seen = new Map<string, number>();
+	const duplicates: ImportProblem[] = [];
+	fields.forEach((f, c) => {
+		if (f === '') return;
+		const first = seen.get(f.toLowerCase());
+		if (first === undefined) seen.set(f.toLowerCase(), c);
+		else if (duplicates.length < 25) duplicates.push(problem(`De kolomnaam "${f}" komt twee keer voor (kolom ${first + 1} en ${c + 1}). Geef elke kolom een eigen naam.`, 1, f));
+	});
+	if (duplicates.length > 0) return fail(...duplicates);
 	const find = (re: RegExp) => fields.findIndex((f) => re.test(f));
 	const docCol = find(DOCUMENT);
 	if (docCol === -1) return fail(problem(`Geen kolom met het document gevonden. Noem haar "Document" (gevonden koppen: ${fields.join(', ')}).`, 1));
@@ -129,7 +140,25 @@ function maskName(label: string): string {
 		.join(' ');
 }
 
+/** More documents than this is no set of conversations to assign groups to by hand (the form lists each one). */
+export const MAX_DOCUMENTS = 1000;
+const MAX_COLUMNS = 2000;
+
 function done(layout: FindingsAnalysis['layout'], segments: Segment[], columns: FindingsAnalysis['columns']): Outcome<FindingsAnalysis> {
+	const documents = new Set<string>();
+	let overflowRow: number | null = null;
+	for (const s of segments) {
+		documents.add(s.document);
+		if (documents.size === MAX_DOCUMENTS + 1 && overflowRow === null) overflowRow = s.row;
+	}
+	if (documents.size > MAX_DOCUMENTS)
+		return fail(
+			problem(
+				`Het bestand noemt ${documents.size.toLocaleString('nl-NL')} documenten; Kloofmeter neemt er ten hoogste ${MAX_DOCUMENTS.toLocaleString('nl-NL')} per import (elk document krijgt in het formulier een respondentgroep). Splits de export per deelonderzoek of per groep.`,
+				overflowRow,
+				columns.document
+			)
+		);
 	return ok({
 		layout,
 		segments,

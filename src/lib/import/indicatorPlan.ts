@@ -10,7 +10,7 @@ import { TABLE_SPECS } from '$lib/data/tables';
 import { fail, ok, problem, type ImportProblem, type Outcome } from './problems';
 import { rowsToColumns, SetAsideTally, type ImportRecord } from './record';
 import { classifyRegion } from './regions';
-import type { TableAnalysis } from './statline';
+import { whyNotNumber, type TableAnalysis } from './statline';
 
 export const UNITS = ['count', 'persons', 'percent', 'per_1000', 'per_km2', 'euro_1000', 'score'] as const;
 export const DIRECTIONS = ['higher_worse', 'lower_worse', 'neutral'] as const;
@@ -97,7 +97,11 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 		}
 		const cell = parseNumberCell(c.raw, decimal);
 		if (cell.kind === 'invalid') {
-			problems.push(problem(`"${cell.raw}" is geen getal (decimaalteken in dit bestand: ${decimal === ',' ? 'komma' : 'punt'}). Verbeter de cel of maak haar leeg.`, c.row, c.column));
+			problems.push(problem(whyNotNumber(cell.raw) ?? `"${cell.raw}" is geen getal (decimaalteken in dit bestand: ${decimal === ',' ? 'komma' : 'punt'}). Verbeter de cel of maak haar leeg.`, c.row, c.column));
+			continue;
+		}
+		if (cell.kind === 'number' && !Number.isFinite(cell.value)) {
+			problems.push(problem(`"${c.raw.trim()}" is te groot om als getal op te slaan. Verbeter de cel of maak haar leeg.`, c.row, c.column));
 			continue;
 		}
 		if (cell.kind !== 'number') {

@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import { CBS_MARKERS, parseCbsPeriod, parseNumberCell, stripBom } from '$lib/data/normalise';
+import { PII_LABELS, scanText } from './pii';
 import { fail, ok, problem, type Outcome } from './problems';
 
 export interface Cell {
@@ -30,6 +31,22 @@ export interface TableAnalysis {
 }
 
 const DELIMITERS = [';', ',', '\t', '|'] as const;
+/** More columns than this is no table of figures a person made; the preview would have to list them all. */
+export const MAX_COLUMNS = 2000;
+const DELIMITER_NAMES: Record<string, string> = { ';': 'puntkomma', ',': 'komma', '\t': 'tab', '|': 'verticale streep' };
+
+/** Why a cell that looks meant as a number is none, in words a user can act on; null when it is just text. */
+export function whyNotNumber(raw: string): string | null {
+	const t = raw.trim();
+	if (/^[-+]?\d+([.,]\d+)?e[-+]?\d+$/i.test(t) && !Number.isFinite(Number(t.replace(',', '.'))))
+		return `"${t}" is te groot om als getal op te slaan. Verbeter de cel of maak haar leeg.`;
+	if (/^[=+@]|^-[A-Za-z(]/.test(t)) return `"${t}" is een formule, geen getal. Sla de waarden op in plaats van de formules (in Excel: Plakken speciaal → Waarden).`;
+	if (/^-?[\d.,\s]+\s?%$/.test(t)) return `"${t}" heeft een procentteken. Schrijf alleen het getal (12,5 in plaats van 12,5%) en kies als eenheid "procent".`;
+	if (/^(€|EUR)\s?-?[\d.,\s]+$|^-?[\d.,\s]+\s?(€|EUR)$/i.test(t)) return `"${t}" heeft een valutateken. Schrijf alleen het getal, zonder €.`;
+	if (/^(null|nan|n\.?v\.?t\.?|n\/a|na|#n\/b|#n\/a|#waarde!|#value!|#deel\/0!|#div\/0!|-|–|onbekend|geen)$/i.test(t))
+		return `"${t}" is geen getal. Laat de cel leeg, of gebruik het CBS-teken "." voor een onbekende waarde.`;
+	return null;
+}
 const HEADER_LABELS = /^(onderwerpen?|perioden?|regio'?s|regios|regions?|topics?|periods?|gemeenten?|wijken en buurten|id)$/i;
 const REGION_HEADER = /^(regio'?s|regios|regions?|gemeente(naam|code)?|gemeenten|gebied(en|scode)?|wijken en buurten|gm_?code|code|naam|area|area_code)$/i;
 const PERIOD_HEADER = /^(perioden?|periods?|jaar|jaren|year|period)$/i;
@@ -68,8 +85,35 @@ export function guessDelimiter(text: string): string {
 	return best;
 }
 
+/**
+ * Lines written with another delimiter than the header's ("Baarn,2023,8.0" under "Gemeente;Perioden;Waarde"): a
+ * parser reads each as one cell, so its region would be set aside as an unknown name. Quoted text is left out.
+ */
+export function mixedDelimiterRows(text: string): { row: number; used: string; header: string }[] {
+	const lines = text.split(/\r?\n/);
+	const count = (raw: string, d: string) => (raw.includes('"') ? raw.replace(/"[^"]*"/g, '""') : raw).split(d).length;
+	const headerIndex = lines.findIndex((l) => DELIMITERS.some((d) => count(l, d) >= 2));
+	if (headerIndex === -1) return [];
+	const header = lines[headerIndex]!;
+	const headerDelimiter = [...DELIMITERS].sort((a, b) => count(header, b) - count(header, a))[0]!;
+	const found: { row: number; used: string; header: string }[] = [];
+	for (let i = headerIndex + 1; i < lines.length && found.length < 25; i++) {
+		if (count(lines[i]!, headerDelimiter) >= 2) continue;
+		const used = DELIMITERS.find((d) => d !== headerDelimiter && count(lines[i]!, d) >= 2);
+		if (used) found.push({ row: i + 1, used, header: headerDelimiter });
+	}
+	return found;
+}
+
 export function analyseTable(text: string): Outcome<TableAnalysis> {
 	const clean = stripBom(text);
+	const mixed = mixedDelimiterRows(clean);
+	if (mixed.length > 0)
+		return fail(
+			...mixed.map((m) =>
+				problem(`Deze rij gebruikt een ${DELIMITER_NAMES[m.used]} als scheidingsteken, de kopregel een ${DELIMITER_NAMES[m.header]}. Gebruik overal hetzelfde scheidingsteken.`, m.row)
+			)
+		);
 	const parsed = Papa.parse<string[]>(clean, { header: false, delimiter: guessDelimiter(clean), skipEmptyLines: false });
 	const all = parsed.data.map((r) => r.map((c) => c ?? ''));
 	const notes: string[] = [];
@@ -105,6 +149,8 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 	if (titleLines > 0) notes.push(`${titleLines} titelregel(s) boven de kop overgeslagen.`);
 	if (rows.length === 0) return fail(problem('Het bestand heeft alleen titelregels en geen tabel.'));
 	const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
+	if (width > MAX_COLUMNS)
+		return fail(problem(`Het bestand heeft ${width.toLocaleString('nl-NL')} kolommen; Kloofmeter leest er ten hoogste ${MAX_COLUMNS.toLocaleString('nl-NL')}. Zet de cijfers onder elkaar (één rij per gemeente en jaar) of splits het bestand.`, rows[0]!.row));
 
 
 	// The header ends at the first row with a number in it whose first cell is not a header label.
@@ -117,6 +163,16 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 
 	const partsOf = (c: number) => header.map((h) => (h.cells[c] ?? '').trim()).filter((p) => p !== '');
 	const nameOf = (c: number) => partsOf(c).join(' – ') || `kolom ${c + 1}`;
+	// Two columns of one name cannot be told apart (in the form, or in the stored rows): refuse, naming both.
+	const seenNames = new Map<string, number>();
+	const duplicates: ReturnType<typeof problem>[] = [];
+	for (let c = 0; c < width; c++) {
+		const name = nameOf(c);
+		const first = seenNames.get(name.toLowerCase());
+		if (first === undefined) seenNames.set(name.toLowerCase(), c);
+		else if (duplicates.length < 25) duplicates.push(problem(`De kolomnaam "${name}" komt twee keer voor (kolom ${first + 1} en ${c + 1}). Geef elke kolom een eigen naam.`, header.at(-1)!.row, name));
+	}
+	if (duplicates.length > 0) return fail(...duplicates);
 	// Column roles are judged on a sample: the first rows of a 200 MB file say what its columns are.
 	const sample = data.length > 2000 ? data.slice(0, 2000) : data;
 	const numericShare = (c: number) => {
@@ -130,14 +186,52 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		return values.length === 0 ? 0 : values.filter((v) => periodOf(v) !== null).length / values.length;
 	};
 
+	// Personal data in what the import keeps or shows: the title, the column names, the region cells (unknown names
+	// are kept as examples of what was set aside). A hit refuses the file, masked, as in a findings import.
+	const pii: ReturnType<typeof problem>[] = [];
+	const scan = (text: string, row: number | null, column: string | null) => {
+		for (const hit of scanText(text)) if (pii.length < 25) pii.push(problem(`Bevat ${PII_LABELS[hit.kind]} (${hit.masked}). Haal persoonsgegevens uit het bestand en importeer opnieuw.`, row, column));
+	};
+	if (title) scan(title, null, null);
+	for (const c of columns) scan(nameOf(c), header.at(-1)!.row, `${c + 1}e kolom`);
 	let regionCol = byHeader(REGION_HEADER);
 	if (regionCol === undefined) regionCol = columns.find((c) => numericShare(c) < 0.5);
+	if (regionCol !== undefined) {
+		// Regions repeat (one row per period and region): each distinct name is scanned once.
+		const scanned = new Set<string>();
+		for (const d of data) {
+			const region = d.cells[regionCol] ?? '';
+			if (scanned.has(region)) continue;
+			scanned.add(region);
+			scan(region, d.row, nameOf(regionCol));
+		}
+	}
+	if (pii.length > 0) return fail(...pii);
 	if (regionCol === undefined) return fail(problem('Geen kolom met gemeenten gevonden. Geef de kolom met namen of codes de kop "Regio\'s" of "Gemeente".', header[0]!.row));
 	const periodCandidates = columns.filter((c) => c !== regionCol && (partsOf(c).some((p) => PERIOD_HEADER.test(p)) || periodShare(c) > 0.9));
 	const periodCol = periodCandidates.find((c) => periodShare(c) > 0.5);
+	// A column headed as the period whose values are no years (1900–2100) is not a column of figures either.
+	const badPeriodCol = periodCol === undefined ? periodCandidates.find((c) => partsOf(c).some((p) => PERIOD_HEADER.test(p))) : undefined;
+	if (badPeriodCol !== undefined) {
+		const bad = data.filter((d) => (d.cells[badPeriodCol] ?? '').trim() !== '' && periodOf(d.cells[badPeriodCol] ?? '') === null).slice(0, 25);
+		if (bad.length > 0)
+			return fail(...bad.map((d) => problem(`"${(d.cells[badPeriodCol] ?? '').trim()}" is geen jaar tussen 1900 en 2100 (of een CBS-periode als 2024JJ00). Verbeter de cel.`, d.row, nameOf(badPeriodCol))));
+	}
 	const idCol = columns.find((c) => partsOf(c).some((p) => /^id$/i.test(p)));
 	const measureCols = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && numericShare(c) >= 0.5);
-	if (measureCols.length === 0) return fail(problem('Geen kolom met getallen gevonden naast de gemeenten.', header[0]!.row));
+	if (measureCols.length === 0) {
+		// Say which cells were meant as numbers and why they are none (%, €, NULL, n.v.t., NaN, a formula).
+		const meant: ReturnType<typeof problem>[] = [];
+		for (const d of data) {
+			for (const c of columns) {
+				if (c === regionCol || c === periodCol || c === idCol || meant.length >= 25) continue;
+				const why = whyNotNumber(d.cells[c] ?? '');
+				if (why) meant.push(problem(why, d.row, nameOf(c)));
+			}
+			if (meant.length >= 25) break;
+		}
+		return fail(...meant, problem('Geen kolom met getallen gevonden naast de gemeenten.', header[0]!.row));
+	}
 	const ignored = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && !measureCols.includes(c) && filled(sample.map((d) => d.cells[c] ?? '')) > 0);
 	if (ignored.length > 0) notes.push(`Kolommen zonder getallen genegeerd: ${ignored.map(nameOf).join(', ')}.`);
 
