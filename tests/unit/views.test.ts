@@ -18,7 +18,7 @@ const input = (conversations: number | null): PairInputs => ({
 		{ trajectoryId: 't2', code: 'GM0000', name: 'Nul', referenceYear: 2020, conversations: null }
 	],
 	counts: [
-		{ trajectoryId: 't1', themeId: 'a', findings: 3, respondents: 3, quantifiers: [] },
+		{ trajectoryId: 't1', themeId: 'a', findings: 6, respondents: 6, quantifiers: [] },
 		{ trajectoryId: 't2', themeId: 'a', findings: 1, respondents: 0, quantifiers: ['merendeel'] },
 		{ trajectoryId: 't2', themeId: 'b', findings: 1, respondents: 0, quantifiers: [] }
 	],
@@ -31,14 +31,17 @@ const input = (conversations: number | null): PairInputs => ({
 
 describe('comparison views', () => {
 	it('writes each cell as the reader sees it: the heard step (with the share where there is a real count), “genoemd”, “—”, or withheld', () => {
-		const pairs = pairGaps(input(10));
-		const cells = matrixCells(pairs, input(10).trajectories, labels, true);
+		const pairs = pairGaps(input(20));
+		const cells = matrixCells(pairs, input(20).trajectories, labels, true);
 		const cell = (tr: string, theme: string) => cells.find((c) => c.trajectory.startsWith(tr) && c.theme === theme)!;
-		// 3 of 10 counted conversations: 30% → "veel".
+		// 6 of 20 counted conversations: 30% → "veel".
 		expect(cell('Negen', 'Thema A').text).toBe('veel (30%)');
+		// Fewer than 5 people: the cell says so and nothing that would give the number away.
+		const few = matrixCells(pairGaps({ ...input(20), counts: [{ trajectoryId: 't1', themeId: 'a', findings: 2, respondents: 2, quantifiers: [] }] }), input(20).trajectories, labels, true);
+		expect(few.find((c) => c.trajectory.startsWith('Negen') && c.theme === 'Thema A')!.text).toBe('< 5');
 		// The report's own word where it gave one.
 		expect(cell('Nul', 'Thema A').text).toBe('merendeel');
-		expect(cell('Negen', 'Thema A').trajectory).toBe('Negen (n = 10)');
+		expect(cell('Negen', 'Thema A').trajectory).toBe('Negen (n = 20)');
 		expect(cell('Nul', 'Thema A').trajectory).toBe('Nul (n onbekend)');
 		expect(cell('Nul', 'Thema B').text).toBe('genoemd');
 		// Asked about and not raised: "—"; for Nul, whose question was not recorded, a theme nobody raised is not studied.
@@ -59,7 +62,7 @@ describe('comparison views', () => {
 });
 
 describe('gap explorer views', () => {
-	const pairs = pairGaps(input(10));
+	const pairs = pairGaps(input(20));
 	it('places pairs with both sides, ranks by the size of the difference, and lists the rest with a reason', () => {
 		const points = gapPoints(pairs, labels);
 		expect(points.map((p) => p.label).sort()).toEqual(['Negen · Thema A', 'Nul · Thema A']);

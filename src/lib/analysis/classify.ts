@@ -42,7 +42,7 @@ export function isHeard(p: Perceived, t: Thresholds): boolean {
 export function classify(perceived: Perceived, measured: ThemeMeasured, t: Thresholds = DEFAULT_THRESHOLDS, inScope = true, sourceComplete = true): Classification {
 	if (!perceived.raised && !inScope) return { gapClass: 'not_studied', uncertain: false };
 	if (!perceived.raised && !sourceComplete) return { gapClass: 'not_in_source', uncertain: false };
-	if (perceived.basis === 'count' && (perceived.n ?? 0) < t.minConversations) return { gapClass: 'too_few', uncertain: true };
+	if (perceived.basis === 'count' && (perceived.withheld || (perceived.n ?? 0) < t.minConversations)) return { gapClass: 'too_few', uncertain: true };
 	const heard = isHeard(perceived, t);
 	const uncertain = !perceived.byResearchers && perceived.levelMin !== null && perceived.levelMax !== null && perceived.levelMin < t.heardLevel && perceived.levelMax >= t.heardLevel;
 	if (perceived.raised && !heard && perceived.level === null) return { gapClass: 'mentioned', uncertain: true };

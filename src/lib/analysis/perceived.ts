@@ -6,6 +6,7 @@
  *   or, only where the trajectory was coded from its conversations, a real count with a Wilson interval;
  * - how many people the problem concerns ("35 tot 40 jongeren"): kept and shown, never read as how many said it.
  */
+import { DEFAULT_K_MIN } from './groups';
 import { wilson } from './interval';
 import { levelOfPeople, levelOfShare, readQuantifier, type HeardLevel } from './quantifiers';
 import type { ConversationRow, FindingRow } from './types';
@@ -46,6 +47,11 @@ export interface Perceived {
 	readonly n: number | null;
 	/** Distinct respondents with a finding on the theme. */
 	readonly k: number;
+	/**
+	 * A real count of fewer than k people (groups.ts DEFAULT_K_MIN): neither the count, nor a share, nor a step taken
+	 * from them is shown or classified, since any of them gives the small number away once n is known.
+	 */
+	readonly withheld: boolean;
 	/** The word that set the level, when a word did. */
 	readonly quantifier: string | null;
 	/** The researchers themselves conclude this is a problem (a finding of theirs not judged "valt mee"). */
@@ -151,6 +157,7 @@ export function perceivedFromCounts(c: FindingCounts, n: number | null, findingI
 		subjectQuantifiers: c.subjectQuantifiers ?? [],
 		lenses: SPEAKERS.filter((sp) => (c.speakerNames ?? c.speakers?.map((x) => x.speaker) ?? []).includes(sp)),
 		speakers: c.speakers ?? [],
+		withheld: false,
 		findingIds
 	};
 	const unsized = { level: null, levelMin: null, levelMax: null, share: null, lo: null, hi: null, quantifier: null } as const;
@@ -159,6 +166,10 @@ export function perceivedFromCounts(c: FindingCounts, n: number | null, findingI
 	type Candidate = Pick<Perceived, 'basis' | 'level' | 'levelMin' | 'levelMax' | 'share' | 'lo' | 'hi' | 'quantifier'>;
 	const candidates: Candidate[] = [];
 	const k = c.respondents;
+	if (k > 0 && n !== null && n > 0 && Math.min(k, n) < DEFAULT_K_MIN) {
+		// A small cell: the theme was raised, by how many is not said (nor anything that would give it away).
+		return { ...common, ...unsized, basis: 'count', raised: true, withheld: true };
+	}
 	if (k > 0 && n !== null && n > 0) {
 		const counted = Math.min(k, n);
 		const interval = wilson(counted, n)!;

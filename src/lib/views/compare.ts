@@ -41,6 +41,7 @@ export { basisText } from './heard';
 export function cellText(p: PairGap, l: Labels): string {
 	if (p.suppressed) return l.t('compare.matrix.withheld', { k: DEFAULT_K_MIN });
 	if (!p.raised) return !p.inScope ? l.t('class.not_studied') : p.sourceComplete ? l.t('compare.matrix.notRaised') : l.t('class.not_in_source');
+	if (p.perceived.withheld) return l.t('compare.matrix.withheld', { k: DEFAULT_K_MIN });
 	if (p.perceived.level === null) return p.perceived.byResearchers ? `◆ ${l.t('speaker.onderzoekers')}` : l.t('compare.matrix.mentioned');
 	const share = p.perceived.basis === 'count' ? ` (${formatShare(p.perceived.share, l.locale, 0)})` : '';
 	// The report's own word where it gave one ("stuk voor stuk"), else the step.

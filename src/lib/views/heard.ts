@@ -6,6 +6,7 @@
 import type { ThemeGap } from '$lib/analysis/gap';
 import type { Perceived } from '$lib/analysis/perceived';
 import type { GapChartRow } from '$lib/charts/gapChart';
+import { DEFAULT_K_MIN } from '$lib/analysis/groups';
 import { formatShare, type Locale } from '$lib/format';
 import type { MessageKey } from '$lib/i18n/messages';
 
@@ -30,7 +31,7 @@ export function levelWord(level: number | null, l: HeardLabels): string {
 export function basisText(p: Perceived, l: HeardLabels): string {
 	switch (p.basis) {
 		case 'count':
-			return `${l.t('gap.basis.count', { k: p.k, n: p.n ?? 0 })} (${formatShare(p.share, l.locale, 0)})`;
+			return p.withheld ? l.t('gap.basis.countWithheld', { k: DEFAULT_K_MIN, n: p.n ?? 0 }) : `${l.t('gap.basis.count', { k: p.k, n: p.n ?? 0 })} (${formatShare(p.share, l.locale, 0)})`;
 		case 'people':
 			return p.k === 1 ? l.t('level.1') : l.t('gap.basis.people', { k: p.k });
 		case 'quantifier':
@@ -61,7 +62,7 @@ export function researcherText(p: Perceived, l: HeardLabels): string | null {
 export function heardLine(p: Perceived, l: HeardLabels): string {
 	if (!p.raised) return l.t('gap.basis.none');
 	const who = speakerText(p, l);
-	const step = p.level === null ? (p.basis === 'researchers' ? '' : l.t('gap.basis.mentioned')) : `${levelWord(p.level, l)} (${basisText(p, l)})`;
+	const step = p.withheld ? basisText(p, l) : p.level === null ? (p.basis === 'researchers' ? '' : l.t('gap.basis.mentioned')) : `${levelWord(p.level, l)} (${basisText(p, l)})`;
 	return [step, who && `${who}`, researcherText(p, l)].filter(Boolean).join(' · ');
 }
 

@@ -36,11 +36,19 @@ describe('wilson', () => {
 
 describe('perceived', () => {
 	it('counts distinct respondents over conversations held, and places the share on the heard scale', () => {
-		const findings = [finding('a', 'x', { respondent_id: 'R1' }), finding('b', 'x', { respondent_id: 'R1' }), finding('c', 'x', { respondent_id: 'R2' }), finding('d', 'x', { stance: 'solution', respondent_id: 'R3' })];
-		const p = perceivedShare(findings, 'x', conversationsHeld([conv('inwoner', 6), conv('ouder', 4), conv('jongere', null, 'enkele')]));
-		// 2 of 10 = 20%: at or above 15% and below 30% → step 3 "een aantal"; Wilson(2, 10) = .0567–.5098 → steps 2–5.
-		expect(p).toMatchObject({ basis: 'count', n: 10, k: 2, share: 0.2, level: 3, levelMin: 2, levelMax: 5, raised: true });
-		expect(p.findingIds).toEqual(['a', 'b', 'c']);
+		const people = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6'];
+		const findings = [...people.map((r, i) => finding(`f${i}`, 'x', { respondent_id: r })), finding('dup', 'x', { respondent_id: 'R1' }), finding('sol', 'x', { stance: 'solution', respondent_id: 'R9' })];
+		const p = perceivedShare(findings, 'x', conversationsHeld([conv('inwoner', 12), conv('ouder', 8), conv('jongere', null, 'enkele')]));
+		// 6 of 20 = 30% → step 4 "veel"; Wilson(6, 20) = .1455–.5190 → steps 2 (below 15%) to 5 (from 50%).
+		expect(p).toMatchObject({ basis: 'count', n: 20, k: 6, share: 0.3, level: 4, levelMin: 2, levelMax: 5, raised: true, withheld: false });
+		expect(p.lo).toBeCloseTo(0.1455, 3);
+		expect(p.hi).toBeCloseTo(0.519, 3);
+		expect(p.findingIds).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'dup']);
+	});
+	it('withholds a count of fewer than 5 people, and every share or step that would give it away; the class is "too few"', () => {
+		const p = perceivedShare([finding('a', 'x', { respondent_id: 'R1' }), finding('b', 'x', { respondent_id: 'R2' })], 'x', 10);
+		expect(p).toMatchObject({ basis: 'count', k: 2, n: 10, share: null, lo: null, hi: null, level: null, withheld: true, raised: true });
+		expect(classify(p, { status: 'ok', percentile: 0.9, primaryId: 'i', positions: [] }).gapClass).toBe('too_few');
 	});
 	it('gives no share where the trajectory’s conversations are not the counted people (n = null): one person is "één"', () => {
 		expect(perceivedShare([finding('a', 'x', { respondent_id: 'R1' })], 'x', null)).toMatchObject({ basis: 'people', level: 1, share: null, k: 1 });
