@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, isHeard } from '../../../src/lib/analysis/classify';
 import { reclassify } from '../../../src/lib/analysis/gap';
+import { themeReading } from '../../../src/lib/analysis/lens';
 import { gapPage } from '../../../src/lib/data/gap.server';
 
 const MONTFOORT = 'GM0335';
@@ -55,6 +56,10 @@ describe('Montfoort (004, the full report)', () => {
 			expect(row(MONTFOORT, 'verloedering', set).measured.positions.map((p) => p.indicatorId)).not.toContain('lbm_fysiek');
 			expect(row(MONTFOORT, 'sociale_samenhang', set).measured.positions.map((p) => p.indicatorId)).not.toContain('lbm_bewoners');
 		}
+	});
+	it('youth nuisance heard but low in the registered figures reads as possible underreporting, never as exaggeration', () => {
+		const lens = (id: string) => (id.startsWith('lbm_') ? ('voorspeld' as const) : ('geregistreerd' as const));
+		expect(themeReading(row(MONTFOORT, 'jeugdoverlast'), DEFAULT_THRESHOLDS, lens)).toBe('heard_not_in_figures');
 	});
 	it('low use of youth care is context, never "no problem": help not reaching young people is the report’s point (§5.2.3)', () => {
 		const r = row(MONTFOORT, 'kwetsbare_jongeren');
