@@ -4,6 +4,9 @@
  * structure to find. Every row is marked: indicator ids start with `syn_` and cite source `synthetic`, area codes
  * are made up, trajectory ids start with `syn_`, finding ids with `SYN-`, paraphrases with "[synthetisch]".
  */
+import { lensOf } from '../../src/lib/analysis/lens';
+import { speakerOf } from '../../src/lib/analysis/perceived';
+import { TABLE_SPECS } from '../../src/lib/data/tables';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, readText, formatNumber } from '../data/io';
@@ -50,9 +53,10 @@ export function generateSynthetic(o: SyntheticOptions): SyntheticResult {
 	const latent = new Map(gemeenten.map((g) => [g.code!, normal(random)]));
 	const files: Record<string, number> = {};
 
-	const indicators = new CsvWriter(join(o.outDir, 'indicators.csv'), ['indicator_id', 'label_nl', 'label_en', 'unit', 'direction', 'area_level', 'source_ids', 'periods', 'description_nl', 'description_en', 'caveat_nl']);
+	// Columns in the order of the shipped tables' specs (src/lib/data/tables.ts); a test types the output against them.
+	const indicators = new CsvWriter(join(o.outDir, 'indicators.csv'), TABLE_SPECS.indicators.map((c) => c.name));
 	for (const [id, unit, direction] of INDICATORS) {
-		indicators.write([id, `[synthetisch] ${id.slice(4)}`, `[synthetic] ${id.slice(4)}`, unit, direction, 'wijk', 'synthetic', '2019-2023', 'Synthetische testwaarde.', 'Synthetic test value.', 'Synthetisch: niet gemeten.']);
+		indicators.write([id, `[synthetisch] ${id.slice(4)}`, `[synthetic] ${id.slice(4)}`, unit, direction, lensOf({ indicator_id: id, direction }), 'wijk', 'synthetic', '2019-2023', 'Synthetische testwaarde.', 'Synthetic test value.', 'Synthetisch: niet gemeten.']);
 	}
 	indicators.close();
 	files['indicators.csv'] = indicators.rows;
@@ -76,16 +80,17 @@ export function generateSynthetic(o: SyntheticOptions): SyntheticResult {
 	values.close();
 	files['indicator_values.csv'] = values.rows;
 
-	const trajectories = new CsvWriter(join(o.outDir, 'trajectories.csv'), ['trajectory_id', 'gemeente_code', 'title', 'question_nl', 'period_start', 'period_end', 'reference_year', 'focus_wijken', 'method_nl', 'partners', 'source_ref', 'reconstructed']);
-	const conversations = new CsvWriter(join(o.outDir, 'conversations.csv'), ['trajectory_id', 'respondent_group', 'n_conversations', 'quantifier', 'detail_nl', 'source_ref']);
-	const findings = new CsvWriter(join(o.outDir, 'findings.csv'), ['finding_id', 'trajectory_id', 'theme_id', 'stance', 'severity', 'wijk', 'respondent_group', 'source_type', 'respondent_id', 'quantifier', 'paraphrase_nl', 'source_ref']);
+	const trajectories = new CsvWriter(join(o.outDir, 'trajectories.csv'), TABLE_SPECS.trajectories.map((c) => c.name));
+	const conversations = new CsvWriter(join(o.outDir, 'conversations.csv'), TABLE_SPECS.conversations.map((c) => c.name));
+	const findings = new CsvWriter(join(o.outDir, 'findings.csv'), TABLE_SPECS.findings.map((c) => c.name));
 	const nTrajectories = Math.max(1, Math.round(TRAJECTORIES_AT_SCALE_1 * o.scale));
 	let findingNo = 0;
 	for (let t = 0; t < nTrajectories; t++) {
 		const g = gemeenten[Math.floor(random() * gemeenten.length)]!;
 		const id = `syn_${String(t + 1).padStart(6, '0')}`;
 		const year = PERIODS[Math.floor(random() * PERIODS.length)]!;
-		trajectories.write([id, g.code, `[synthetisch] traject ${t + 1}`, '[synthetisch] Wat speelt er?', `${year}-03`, `${year}-06`, year, '', '[synthetisch] gegenereerd', 'synthetic', 'synthetic', 'false']);
+		// Coded "from its own conversations" (reconstructed false), its question not recorded, its source complete.
+		trajectories.write([id, g.code, `[synthetisch] traject ${t + 1}`, '[synthetisch] Wat speelt er?', `${year}-03`, `${year}-06`, year, '', '[synthetisch] gegenereerd', 'synthetic', '', '', '', '', '', '', 'true', 'synthetic', 'false']);
 		const groups = GROUPS.filter(() => random() < 0.6);
 		const sizes = groups.map(() => 1 + Math.floor(random() * 12));
 		groups.forEach((group, i) => conversations.write([id, group, sizes[i], '', '[synthetisch]', 'synthetic']));
@@ -104,11 +109,15 @@ export function generateSynthetic(o: SyntheticOptions): SyntheticResult {
 				stance,
 				1 + Math.floor(random() * 3),
 				'',
+				groupIndex >= 0 ? speakerOf({ speaker: null, respondent_group: groups[groupIndex]! }) : 'inwoners',
 				groupIndex >= 0 ? groups[groupIndex] : '',
 				'interview',
 				quantifier ? '' : `SYN-R${String(1 + Math.floor(random() * Math.max(1, respondents))).padStart(3, '0')}`,
 				quantifier,
+				'',
+				'',
 				'[synthetisch] gegenereerde bevinding',
+				'',
 				'synthetic'
 			]);
 		}

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateStatline, generateSynthetic } from '../../../scripts/synthetic/generate';
+import { parseDelimited, typeRecords } from '../../../src/lib/data/pipeline';
+import { TABLE_SPECS } from '../../../src/lib/data/tables';
 
 const root = resolve(__dirname, '../../..');
 const dirs: string[] = [];
@@ -40,6 +42,13 @@ describe('synthetic data', () => {
 		for (const f of rows(a.outDir, 'findings.csv')) {
 			expect(trajectories.has(f.trajectory_id)).toBe(true);
 			expect(themes.has(f.theme_id)).toBe(true);
+		}
+	});
+	it('has exactly the columns of the shipped tables, so the benchmark loads it through the same specs', () => {
+		for (const table of ['indicators', 'trajectories', 'conversations', 'findings', 'indicator_values'] as const) {
+			const parsed = parseDelimited(readFileSync(join(a.outDir, `${table}.csv`), 'utf8'), { delimiter: ',' });
+			const typed = typeRecords(parsed, TABLE_SPECS[table], { decimal: '.' });
+			expect([...parsed.errors, ...typed.errors], table).toEqual([]);
 		}
 	});
 	it('grows linearly with the scale (scale 1 ≈ 70,000 values and 2,000 findings)', () => {
