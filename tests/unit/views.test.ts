@@ -4,6 +4,7 @@ import { distinctNames, pairGaps, type PairInputs } from '../../src/lib/analysis
 import type { MapValueRow } from '../../src/lib/db/queries/overview';
 import { nl, type MessageKey } from '../../src/lib/i18n/messages';
 import { matrixCells, recurringRows, recurringSummary, themeOrder, type Labels } from '../../src/lib/views/compare';
+import { heardCell, heardLine } from '../../src/lib/views/heard';
 import { explorerSummary, gapPoints, rankedGaps, unplacedPairs } from '../../src/lib/views/gapExplorer';
 import { latestPeriod, mapSummary, rankOf } from '../../src/lib/views/overview';
 
@@ -39,6 +40,9 @@ describe('comparison views', () => {
 		// Fewer than 5 people: the cell says so and nothing that would give the number away.
 		const few = matrixCells(pairGaps({ ...input(20), counts: [{ trajectoryId: 't1', themeId: 'a', findings: 2, respondents: 2, quantifiers: [] }] }), input(20).trajectories, labels, true);
 		expect(few.find((c) => c.trajectory.startsWith('Negen') && c.theme === 'Thema A')!.text).toBe('< 5');
+		const fewPair = pairGaps({ ...input(20), counts: [{ trajectoryId: 't1', themeId: 'a', findings: 2, respondents: 2, quantifiers: [] }] }).find((p) => p.trajectoryId === 't1' && p.themeId === 'a')!;
+		expect(heardCell(fewPair, labels)).toBe('minder dan 5 van 20 gesprekken');
+		expect(heardLine(fewPair.perceived, labels)).not.toMatch(/\b2\b/);
 		// The report's own word where it gave one.
 		expect(cell('Nul', 'Thema A').text).toBe('merendeel');
 		expect(cell('Negen', 'Thema A').trajectory).toBe('Negen (n = 20)');

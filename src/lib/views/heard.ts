@@ -73,6 +73,7 @@ export function heardCell(r: Pick<ThemeGap, 'inScope' | 'sourceComplete' | 'perc
 	const mark = p.byResearchers ? ' ◆' : '';
 	// The researchers' "valt mee" travels with the words, so no chart shows the worry without the verdict.
 	const verdict = p.assessments.includes('valt_mee') ? ` · ${l.t('gap.assessment.valt_mee')}` : '';
+	if (p.withheld) return `${basisText(p, l)}${mark}${verdict}`;
 	if (p.level === null) return (p.basis === 'researchers' ? `◆ ${l.t('speaker.onderzoekers')}` : `${l.t('gap.basis.mentioned')}${mark}`) + verdict;
 	return `${levelPips(p.level)} ${levelWord(p.level, l)}${mark}${verdict}`;
 }
