@@ -19,6 +19,7 @@ import { matchReport, provenance, type OutputInfo } from './report';
 import { FILES, SOURCES } from './sources';
 
 export const VALUE_FIELDS = ['indicator_id', 'area_code', 'period', 'value', 'status', 'boundary_year', 'source_id'];
+export const MARGIN_FIELDS = ['indicator_id', 'area_code', 'period', 'lower', 'upper'];
 
 export interface BuildResult {
 	readonly outDir: string;
@@ -87,6 +88,8 @@ export function runBuild(root: string, outDir?: string): BuildResult {
 	put('area_names.csv', csvText(AREA_NAME_FIELDS, areaNameCells(names)), names.length, [...Object.keys(FILES).filter((k) => !k.startsWith('lbm') && k !== 'kwb2024').map((k) => s(k as keyof typeof FILES)), ...codedIn], 'Elke naamvorm uit de bronnen met de code van 2025 en de status.');
 	const valueInputs = [s('crime2010'), s('crime2022geo'), s('crime47013'), s('kwb2019'), s('kwb2021'), s('kwb2024'), s('lbmGemeente'), s('lbmWijk'), ...codedIn];
 	put('indicator_values.csv', csvText(VALUE_FIELDS, values.map((v) => [v.indicator_id, v.area_code, v.period, v.value, v.status, v.boundary_year, v.source_id])), values.length, valueInputs, 'Alle gemeten waarden, lang formaat.');
+	// Survey margins come only from a user's imports (a surveyed figure with its 95% interval); the shipped sources have none.
+	put('indicator_margins.csv', csvText(MARGIN_FIELDS, []), 0, [], 'Marges (95%-interval) van enquêtecijfers; leeg in de meegeleverde data, gevuld door eigen imports.');
 	put('indicators.csv', csvText(INDICATOR_FIELDS, catalogueCells(values)), Object.keys(DEFS).length, [], 'De indicatorcatalogus; bronnen en perioden afgeleid uit indicator_values.csv.');
 	put('sources.csv', csvText(Object.keys(SOURCES[0]!), sortBy([...SOURCES], (x) => x.source_id).map((x) => Object.values(x))), SOURCES.length, [], 'Eén rij per brontabel.');
 	for (const [name, text] of coded.texts) put(`${name}.csv`, text, coded.rowCounts.get(name)!, [`data/coded/${name}.csv`], 'Handgecodeerde tabel, gecontroleerd en gesorteerd.');

@@ -66,7 +66,11 @@ describe('Montfoort’s deck, from the shipped data', () => {
 		expect([...crime.themeIds].sort()).toEqual(['jeugdoverlast', 'onveiligheidsgevoel', 'vandalisme_bedreiging']);
 		expect(figures.some((f) => f.indicatorId === 'jeugdzorg_pct')).toBe(false);
 		const worst = figures[0]!;
-		expect(figuresTakeaway(figures, 'Montfoort', labels, (id) => id)).toContain(`${worst.indicatorId} (${worst.period})`);
+		const named = figures.map((f) => ({ label: f.indicatorId, period: f.period, percentile: f.percentile, referenceSize: f.referenceSize, themeIds: f.themeIds }));
+		expect(figuresTakeaway(named, 'Montfoort', labels)).toContain(`${worst.indicatorId} (${worst.period})`);
+		// A surveyed figure of the user's that stands worse is what the sentence names, whatever the slide shows first.
+		const survey = { label: 'Voelt zich onveilig (VM)', period: 2023, percentile: 1, referenceSize: 22, themeIds: ['onveiligheidsgevoel'] };
+		expect(figuresTakeaway([...named, survey], 'Montfoort', labels)).toContain('Voelt zich onveilig (VM) (2023): ongunstiger dan 100% van 22 gemeenten');
 		expect(figures.every((f) => f.percentile <= worst.percentile)).toBe(true);
 		const gapRows = gapSlideThemes(rows, labels);
 		expect(gapRows[0]!.classification.gapClass).toBe('perception_gap');

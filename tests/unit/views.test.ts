@@ -82,6 +82,18 @@ describe('gap explorer views', () => {
 	});
 });
 
+describe('a survey figure with its 95% interval', () => {
+	it('places both bounds among the other gemeenten, widens the point’s spread and names it in the tooltip', () => {
+		// Negen (value 10, the highest of ten) with a margin 5–10: 5 among 1…9 plus itself → (4 + ½) / 9 = 0,5; 10 → 1.
+		const pairs = pairGaps({ ...input(20), margins: new Map([['x|GM0009|2020', { lower: 5, upper: 10 }]]) });
+		const nine = pairs.find((p) => p.trajectoryId === 't1' && p.themeId === 'a')!;
+		expect(nine.measured.positions[0]!.marginPercentiles).toEqual([0.5, 1]);
+		const point = gapPoints(pairs, labels).find((p) => p.code === 'GM0009')!;
+		expect([point.pMin, point.pMax]).toEqual([0.5, 1]);
+		expect(point.tip).toContain('Enquête (ervaren): 100%, binnen de marge 50%–100%');
+	});
+});
+
 describe('overview views', () => {
 	const row = (code: string, value: number | null): MapValueRow => ({ code, name: code, province: 'P', value, status: null, source_id: null });
 	it('summarises the map with the count of values and the median', () => {

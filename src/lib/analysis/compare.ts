@@ -37,6 +37,8 @@ export interface PairInputs {
 	readonly links: readonly ThemeLink[];
 	readonly indicators: readonly IndicatorMeta[];
 	readonly values: readonly ValueRow[];
+	/** 95% intervals of surveyed values, keyed `indicator|area|period` (imports with margins). */
+	readonly margins?: ReadonlyMap<string, { readonly lower: number; readonly upper: number }>;
 	/** The reference set each gemeente is ranked in (all gemeenten, or its peers). */
 	readonly referenceFor: (code: string) => ReadonlySet<string>;
 }
@@ -74,7 +76,13 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 			const c = counts.get(`${tr.trajectoryId}|${themeId}`) ?? { findings: 0, respondents: 0, quantifiers: [] };
 			const positions = rolePositions(indicatorsOf.get(themeId) ?? [], (id, asContext) =>
 				index.position(id, asContext ? 'neutral' : (directions.get(id) ?? 'neutral'), tr.code, reference, tr.referenceYear)
-			);
+			).map((p) => {
+				const m = p.period === null || p.value === null || p.percentile === null ? undefined : input.margins?.get(`${p.indicatorId}|${tr.code}|${p.period}`);
+				if (!m) return p;
+				const direction = directions.get(p.indicatorId) ?? 'neutral';
+				const bounds = [m.lower, m.upper].map((b) => index.rankInstead(p.indicatorId, direction, tr.code, reference, p.period!, p.value!, b)).filter((x): x is number => x !== null);
+				return bounds.length === 2 ? { ...p, marginPercentiles: [Math.min(...bounds), Math.max(...bounds)] as const } : p;
+			});
 			const perceived = perceivedFromCounts(c, tr.reconstructed ? null : tr.conversations);
 			const measured = themeMeasured(positions);
 			const asked = inScope(tr.scope ?? null, themeId, c.findings > 0);

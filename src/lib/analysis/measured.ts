@@ -99,6 +99,8 @@ export interface RolePosition extends IndicatorPosition {
 	readonly role: LinkRole;
 	/** True for the one indicator whose percentile is the theme's. */
 	readonly decides: boolean;
+	/** For a surveyed value with a 95% interval: where its bounds would stand (lowest, highest). */
+	readonly marginPercentiles?: readonly [number, number] | null;
 }
 
 export interface ThemeMeasured {
@@ -159,6 +161,17 @@ export class MeasuredIndex {
 		if (!idx || period === null || !row) return { indicatorId, status: 'no_value', period: null, value: null, percentile: null, referenceSize: 0, row: null };
 		const ref = this.referenceValues(indicatorId, period, reference, code, row.value);
 		return { indicatorId, status: 'ok', period, value: row.value, percentile: percentileSorted(row.value, ref, direction), referenceSize: ref.length, row };
+	}
+
+	/**
+	 * Where another value (a bound of this gemeente's 95% interval) would stand in the same reference set and period,
+	 * in place of the gemeente's own value.
+	 */
+	rankInstead(indicatorId: string, direction: Direction | string, code: string, reference: ReadonlySet<string>, period: number, own: number, instead: number): number | null {
+		const ref = [...this.referenceValues(indicatorId, period, reference, code, own)];
+		ref.splice(lowerBound(ref, own), 1);
+		ref.splice(lowerBound(ref, instead), 0, instead);
+		return percentileSorted(instead, ref, direction);
 	}
 
 	private referenceValues(indicatorId: string, period: number, reference: ReadonlySet<string>, code: string, own: number): number[] {

@@ -8,6 +8,8 @@ export interface GapChartRow {
 	readonly heard: string;
 	/** The primary figure's percentile; null when nothing measures the theme. */
 	readonly percentile: number | null;
+	/** The primary figure, its year and kind, for the diamond's title. */
+	readonly primaryLabel?: string | null;
 	/** Other figures beside it, each with its own percentile (never averaged in). */
 	readonly others: readonly { readonly label: string; readonly percentile: number }[];
 	readonly gapClass: GapClass;
@@ -96,7 +98,7 @@ export function gapChartSpec(rows: readonly GapChartRow[], o: GapChartOptions): 
 				strokeWidth: 2.5,
 				fill: MEASURED,
 				symbol: 'diamond',
-				title: (r: GapChartRow) => `${r.theme}\n${o.measuredLabel}: ${pct(r.percentile)}`
+				title: (r: GapChartRow) => `${r.theme}\n${r.primaryLabel ? `${r.primaryLabel}: ` : `${o.measuredLabel}: `}${pct(r.percentile)}`
 			}),
 			Plot.text(rows, {
 				y: 'theme',

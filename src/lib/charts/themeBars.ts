@@ -29,14 +29,16 @@ export function themeBarsSpec(rows: readonly ThemeBar[], o: ThemeBarsOptions): P
 	const ranged = rows.filter((r) => r.lo != null && r.hi != null && r.hi > r.lo);
 	return {
 		width: o.width ?? 1100,
-		height: 70 + rows.length * 52,
+		height: 70 + rows.length * 60,
 		marginLeft: 450,
-		marginRight: 120,
+		marginRight: 190,
 		marginBottom: steps ? 100 : 46,
 		style: { fontSize: '17px' },
 		x,
-		y: { domain: rows.map((r) => r.theme), label: null, tickSize: 0 },
+		y: { domain: rows.map((r) => r.theme), axis: null },
 		marks: [
+			// Long labels wrap onto two lines inside the left margin instead of running off the slide.
+			Plot.axisY({ label: null, tickSize: 0, lineWidth: 24, lineHeight: 1.05 }),
 			Plot.barX(rows.filter((r) => r.value !== null), { x: 'value', y: 'theme', fill: o.colour, inset: 6 }),
 			Plot.ruleY(ranged, { y: 'theme', x1: 'lo', x2: 'hi', stroke: '#111827', strokeWidth: 2, strokeOpacity: 0.55 }),
 			Plot.text(rows, { x: (r: ThemeBar) => r.hi ?? r.value ?? 0, y: 'theme', text: 'text', textAnchor: 'start', dx: 10, fontWeight: 700, fontSize: 17 }),

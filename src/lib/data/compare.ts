@@ -11,6 +11,7 @@ import { queryRows } from '$lib/db/client';
 import {
 	conversationCounts,
 	filterOptions,
+	linkedMargins,
 	linkedValues,
 	peerFeatureRows,
 	themeCounts,
@@ -18,6 +19,7 @@ import {
 	trajectoriesFor,
 	type ConversationCountRow,
 	type FilterOptionRow,
+	type MarginRow,
 	type FindingFilters,
 	type PeerFeatureRow,
 	type ThemeCountRow,
@@ -29,7 +31,7 @@ import type { ReferenceMode } from '$lib/state/params';
 import { ensureTables } from './shipped.svelte';
 import { compareSelectionFromRows, type CompareSelection, type CompareTrajectory } from '$lib/views/disclosure';
 
-export const COMPARE_TABLES = ['gemeenten', 'indicators', 'indicator_values', 'themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings', 'sources'] as const;
+export const COMPARE_TABLES = ['gemeenten', 'indicators', 'indicator_values', 'indicator_margins', 'themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings', 'sources'] as const;
 
 
 export interface ThemeLabel {
@@ -43,6 +45,7 @@ export interface CompareBase {
 	readonly links: readonly { theme_id: string; indicator_id: string; role: string | null }[];
 	readonly indicators: readonly IndicatorMeta[];
 	readonly values: readonly ValueRow[];
+	readonly margins: ReadonlyMap<string, { readonly lower: number; readonly upper: number }>;
 	readonly options: { groups: string[]; sourceTypes: string[]; years: number[] };
 	/** Publisher and title of every source behind the measured side, for the source line under each chart. */
 	readonly sources: readonly string[];
@@ -66,14 +69,15 @@ export function loadCompareBase(version = 0): Promise<CompareBase> {
 
 async function readBase(): Promise<CompareBase> {
 	await ensureTables(COMPARE_TABLES);
-	const [themes, links, indicators, values, features, options, sources] = await Promise.all([
+	const [themes, links, indicators, values, features, options, sources, margins] = await Promise.all([
 		queryRows<{ theme_id: string; label_nl: string; label_en: string }>(statement('SELECT theme_id, label_nl, label_en FROM themes ORDER BY theme_id')),
 		queryRows<{ theme_id: string; indicator_id: string; role: string | null }>(statement('SELECT theme_id, indicator_id, role FROM theme_indicator_map ORDER BY theme_id, indicator_id')),
 		queryRows<{ indicator_id: string; direction: string }>(statement('SELECT indicator_id, direction FROM indicators ORDER BY indicator_id')),
 		queryRows<ValueRow & Record<string, unknown>>(linkedValues()),
 		queryRows<PeerFeatureRow>(peerFeatureRows()),
 		queryRows<FilterOptionRow>(filterOptions()),
-		queryRows<{ source_id: string; label: string }>(statement(`SELECT source_id, publisher || ', ' || title AS label FROM sources ORDER BY publisher, title`))
+		queryRows<{ source_id: string; label: string }>(statement(`SELECT source_id, publisher || ', ' || title AS label FROM sources ORDER BY publisher, title`)),
+		queryRows<MarginRow>(linkedMargins())
 	]);
 	const used = new Set(values.map((v) => v.source_id));
 	const all = new Set(features.map((f) => f.code));
@@ -92,6 +96,7 @@ async function readBase(): Promise<CompareBase> {
 		links,
 		indicators,
 		values,
+		margins: new Map(margins.map((m) => [`${m.indicator_id}|${m.area_code}|${m.period}`, { lower: Number(m.lower), upper: Number(m.upper) }])),
 		options: { groups: pick('group'), sourceTypes: pick('source_type'), years: pick('year').map(Number) },
 		sources: sources.filter((s) => used.has(s.source_id)).map((s) => s.label),
 		referenceFor: (mode) => (mode === 'peers' ? peersOf : () => all)
@@ -101,7 +106,7 @@ async function readBase(): Promise<CompareBase> {
 /** Every (trajectory, theme) pair of a selection, analysed against a reference set: what each comparison view draws. */
 export function comparePairs(base: CompareBase, selection: Pick<CompareSelection, 'trajectories' | 'counts'>, reference: ReferenceMode, thresholds: Thresholds = DEFAULT_THRESHOLDS): PairGap[] {
 	const pairs = pairGaps(
-		{ ...selection, themeIds: base.themes.map((th) => th.id), links: base.links, indicators: base.indicators, values: base.values, referenceFor: base.referenceFor(reference) },
+		{ ...selection, themeIds: base.themes.map((th) => th.id), links: base.links, indicators: base.indicators, values: base.values, margins: base.margins, referenceFor: base.referenceFor(reference) },
 		thresholds
 	);
 	// A trajectory whose group size may not be shown (see disclosedConversations) shows nothing about its pairs.

@@ -42,6 +42,8 @@ export const TABLE_SPECS = {
 		{ name: 'boundary_year', type: 'integer', required: true },
 		s('source_id', true)
 	],
+	/** The 95% interval of a surveyed value (key as indicator_values); only imports fill it. */
+	indicator_margins: [s('indicator_id', true), code('area_code'), { name: 'period', type: 'integer', required: true }, n('lower', true), n('upper', true)],
 	sources: [
 		s('source_id', true),
 		s('publisher', true),

@@ -62,7 +62,7 @@ export const nl = {
 	'gapx.theme.all': 'alle thema’s',
 	'gapx.scatter.title': 'Beleving tegen cijfers, alle gemeenten en thema’s',
 	'gapx.scatter.caption':
-		'Punt = gemeente en thema, op het hoofdcijfer (horizontaal) en hoe breed het gehoord is in de woorden van het rapport (verticaal; bovenste rij: de onderzoekers concluderen het zelf, zonder woord over hoe breed). Lijnen: verticaal de redelijke lezingen van het woord, horizontaal de andere cijfers van het thema (elk met hun eigen jaar). Klik op een punt om de gemeente te openen.',
+		'Punt = gemeente en thema, op het hoofdcijfer (horizontaal) en hoe breed het gehoord is in de woorden van het rapport (verticaal; bovenste rij: de onderzoekers concluderen het zelf, zonder woord over hoe breed). Lijnen: verticaal de redelijke lezingen van het woord, horizontaal de andere cijfers van het thema (elk met hun eigen jaar) en de marge van een enquêtecijfer. Klik op een punt om de gemeente te openen.',
 	'gapx.scatter.x': 'Positie in de cijfers (percentiel, ongunstig →)',
 	'gapx.scatter.y': 'Gehoord (woorden van het rapport) →',
 	'gapx.ranking.title': 'De grootste verschillen',
@@ -79,6 +79,7 @@ export const nl = {
 	'gapx.pair': '{name} · {theme}',
 	'gapx.tip': '{name} · {theme}\nGehoord: {heard}\nCijfers: percentiel {percentile}\n{class}',
 	'gapx.summary': '{n} paren in de grafiek; {gaps} daarvan gehoord maar (nog) niet zichtbaar in de cijfers, {confirmed} gehoord én zichtbaar in de cijfers, {blind} zichtbaar in de cijfers maar niet (breed) gehoord.',
+	'gapx.tip.survey': 'Enquête (ervaren): {pct}, binnen de marge {lo}–{hi}',
 	'gapx.table.pair': 'Gemeente · thema',
 	'gapx.table.share': 'Gehoord',
 	'gapx.table.percentile': 'Percentiel',
@@ -149,7 +150,7 @@ export const en: Record<keyof typeof nl, string> = {
 	'gapx.theme.all': 'all themes',
 	'gapx.scatter.title': 'Perception against figures, all municipalities and themes',
 	'gapx.scatter.caption':
-		'Point = municipality and theme, on the main figure (horizontal) and how widely it was heard in the report’s words (vertical; top row: the researchers conclude it themselves, without a word on how widely). Lines: vertically the fair readings of the word, horizontally the theme’s other figures (each with its own year). Click a point to open the municipality.',
+		'Point = municipality and theme, on the main figure (horizontal) and how widely it was heard in the report’s words (vertical; top row: the researchers conclude it themselves, without a word on how widely). Lines: vertically the fair readings of the word, horizontally the theme’s other figures (each with its own year) and the margin of a survey figure. Click a point to open the municipality.',
 	'gapx.scatter.x': 'Position in the figures (percentile, unfavourable →)',
 	'gapx.scatter.y': 'Heard (the report’s words) →',
 	'gapx.ranking.title': 'The largest differences',
@@ -166,6 +167,7 @@ export const en: Record<keyof typeof nl, string> = {
 	'gapx.pair': '{name} · {theme}',
 	'gapx.tip': '{name} · {theme}\nHeard: {heard}\nFigures: percentile {percentile}\n{class}',
 	'gapx.summary': '{n} pairs in the chart; {gaps} of them heard but not (yet) visible in the figures, {confirmed} heard and visible in the figures, {blind} visible in the figures but not (widely) heard.',
+	'gapx.tip.survey': 'Survey (experienced): {pct}, within the margin {lo}–{hi}',
 	'gapx.table.pair': 'Municipality · theme',
 	'gapx.table.share': 'Heard',
 	'gapx.table.percentile': 'Percentile',

@@ -132,6 +132,9 @@ export const nl = {
 	'provenance.licence': 'Licentie',
 	'provenance.caveat': 'Let op',
 	'provenance.lens': 'Soort cijfer',
+	'imported.position': 'Positie',
+	'imported.margin': 'marge {lo} – {hi}',
+	'imported.marginPosition': 'binnen de marge: {lo} – {hi}',
 	'provenance.close': 'Sluiten'
 } as const;
 
@@ -268,5 +271,8 @@ export const en: Record<keyof typeof nl, string> = {
 	'provenance.licence': 'Licence',
 	'provenance.caveat': 'Note',
 	'provenance.lens': 'Kind of figure',
+	'imported.position': 'Position',
+	'imported.margin': 'margin {lo} – {hi}',
+	'imported.marginPosition': 'within the margin: {lo} – {hi}',
 	'provenance.close': 'Close'
 };

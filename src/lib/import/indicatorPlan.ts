@@ -62,7 +62,8 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 	if (form.themeId !== null && form.direction === 'neutral') {
 		problems.push(problem('Een indicator zonder richting kan niet aan een thema gekoppeld worden: de kloof moet weten wat ongunstig is. Kies een richting of geen thema.', null, 'Thema'));
 	}
-	const cells = analysis.cells.filter((c) => c.measure === form.measure);
+	// In a survey with margins the value cells carry the figure; the bounds are read beside them below.
+	const cells = analysis.cells.filter((c) => c.measure === form.measure && (c.margin === null || c.margin === undefined || c.margin === 'value'));
 	if (cells.length === 0) problems.push(problem(`De kolom "${form.measure}" staat niet in het bestand.`, null, 'Kolom'));
 	if (problems.length > 0) return fail(...problems);
 
@@ -138,9 +139,21 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 	}
 	if (values.length === 0) {
 		const set = tally.list();
+		if (set.length > 0 && set.every((x) => x.reason === 'aggregate' || x.reason === 'missing') && set.some((x) => x.reason === 'aggregate')) {
+			const examples = set.find((x) => x.reason === 'aggregate')!.examples.slice(0, 3).join('; ');
+			return fail(
+				problem(
+					`Dit bestand heeft alleen cijfers voor gebieden boven de gemeente (${REASON_NL.aggregate}: ${examples}): regio, niet de gemeente. Kloofmeter koppelt zulke cijfers niet aan een gemeente. De Veiligheidsmonitor geeft kleine gemeenten vaak alleen per politie-eenheid, district of basisteam; kies bij StatLine de regio "Gemeenten" waar die er is.`
+				)
+			);
+		}
 		const why = set.map((s) => `${s.count} × ${REASON_NL[s.reason]}: ${s.examples.slice(0, 3).join('; ')}`).join(', ');
 		return fail(problem(`Geen enkele rij kon aan een gemeente van 2025 worden gekoppeld${why ? ` (${why})` : ''}. Gebruik gemeentenamen of CBS-codes (GM0308).`));
 	}
+
+	const margins = analysis.margins ? surveyMargins(analysis, form.measure, decimal, values, regions, ctx) : [];
+	if (analysis.margins && margins.length === 0) problems.push(problem(`Bij "${form.measure}" staan geen onder- en bovengrenzen bij de waarden van gemeenten.`, null, 'Kolom'));
+	if (problems.length > 0) return fail(...problems);
 
 	const date = ctx.now.toISOString().slice(0, 10);
 	const sorted = [...periods].sort((a, b) => a - b);
@@ -153,7 +166,8 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 					label_en: label,
 					unit: form.unit,
 					direction: form.direction,
-					lens: form.direction === 'neutral' ? 'context' : (form.lens ?? 'geregistreerd'),
+					// A file with margins is a survey: its figures are what residents report, with their 95% interval.
+					lens: form.direction === 'neutral' ? 'context' : analysis.margins ? 'ervaren' : (form.lens ?? 'geregistreerd'),
 					area_level: level,
 					source_ids: source,
 					periods: sorted.join(';'),
@@ -165,6 +179,7 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 			TABLE_SPECS.indicators.map((s) => s.name)
 		),
 		indicator_values: rowsToColumns(values, TABLE_SPECS.indicator_values.map((s) => s.name)),
+		...(margins.length > 0 ? { indicator_margins: rowsToColumns(margins, TABLE_SPECS.indicator_margins.map((s) => s.name)) } : {}),
 		sources: rowsToColumns(
 			[{ source_id: source, publisher: 'Eigen import', table_id: null, title: analysis.title ?? ctx.fileName, licence: null, url: null, via: ctx.fileName, caveat_nl: 'Door de gebruiker geïmporteerd.' }],
 			TABLE_SPECS.sources.map((s) => s.name)
@@ -186,6 +201,36 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 		setAside: tally.list(),
 		notes: [...analysis.notes, `Decimaalteken: ${decimal === ',' ? 'komma' : 'punt'}.`],
 		tables
+	});
+}
+
+/**
+ * The 95% interval beside each imported value: the file's lower and upper bound for the same region, period and
+ * measure. A value without both bounds keeps no interval; bounds that do not enclose their value are not kept.
+ */
+function surveyMargins(
+	analysis: TableAnalysis,
+	measure: string,
+	decimal: ReturnType<typeof detectDecimalSeparator>,
+	values: readonly Record<string, string | number | null>[],
+	regions: ReadonlyMap<string, ReturnType<typeof classifyRegion>>,
+	ctx: IndicatorContext
+): Record<string, string | number | null>[] {
+	const bounds = new Map<string, { lower?: number; upper?: number }>();
+	for (const c of analysis.cells) {
+		if (c.measure !== measure || (c.margin !== 'lower' && c.margin !== 'upper') || c.period === null) continue;
+		const region = regions.get(c.region) ?? classifyRegion(c.region, ctx.names, ctx.gemeenten);
+		if (region.kind !== 'gemeente' && region.kind !== 'area') continue;
+		const cell = parseNumberCell(c.raw, decimal);
+		if (cell.kind !== 'number' || !Number.isFinite(cell.value)) continue;
+		const key = `${region.code}|${c.period}`;
+		bounds.set(key, { ...bounds.get(key), [c.margin]: cell.value });
+	}
+	return values.flatMap((v) => {
+		const b = bounds.get(`${v.area_code}|${v.period}`);
+		const value = v.value as number;
+		if (b?.lower === undefined || b.upper === undefined || b.lower > value || b.upper < value) return [];
+		return [{ indicator_id: v.indicator_id ?? null, area_code: v.area_code ?? null, period: v.period ?? null, lower: b.lower, upper: b.upper }];
 	});
 }
 

@@ -15,6 +15,9 @@ export type RegionVerdict =
 	| { readonly kind: 'unknown'; readonly label: string };
 
 const AGGREGATE_SUFFIX = /\((ld|pv|re|cr|co|lg|gg|rp)\)\s*$/i;
+// The Veiligheidsmonitor reports small gemeenten per police unit, district or basisteam (by name in a StatLine
+// download; their codes were not verified here, so names decide).
+const POLICE_AREA = /^(politie-?eenheid|eenheid|politieregio|regionale eenheid|district|basisteam|veiligheidsregio)\b/i;
 const AGGREGATE_CODE = /^(NL\d{2}|LD\d{2}|PV\d{2}|RE\d{2}|CR\d{2}|CO\d{2}|RP\d{2})$/i;
 const AGGREGATE_NAMES = new Set(
 	[
@@ -45,7 +48,7 @@ export function classifyRegion(label: string, names: NameIndex, gemeenten: Reado
 		if (code.startsWith('GM')) return gemeenten.has(code) ? { kind: 'gemeente', code } : { kind: 'former', label: raw, note: 'code bestaat niet (meer) in de indeling van 2025' };
 		return { kind: 'area', code };
 	}
-	if (AGGREGATE_SUFFIX.test(raw) || AGGREGATE_CODE.test(raw) || AGGREGATE_NAMES.has(normaliseAreaName(raw))) return { kind: 'aggregate', label: raw };
+	if (AGGREGATE_SUFFIX.test(raw) || AGGREGATE_CODE.test(raw) || POLICE_AREA.test(raw.trim()) || AGGREGATE_NAMES.has(normaliseAreaName(raw))) return { kind: 'aggregate', label: raw };
 	const m = matchName(names, raw);
 	if (m.kind === 'match') {
 		const e = m.entry;

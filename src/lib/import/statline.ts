@@ -17,6 +17,22 @@ export interface Cell {
 	readonly period: number | null;
 	readonly measure: string;
 	readonly raw: string;
+	/**
+	 * For a survey with margins (the Veiligheidsmonitor's "Marges": Waarde, Ondergrens and Bovengrens 95%-interval),
+	 * which of the three this cell is; null in a file without margins.
+	 */
+	readonly margin: Margin | null;
+}
+
+export type Margin = 'value' | 'lower' | 'upper';
+
+/** A header part or a "Marges" cell as a margin, or null. */
+export function marginOf(text: string): Margin | null {
+	const t = text.trim();
+	if (/^(waarde|value|schatting|puntschatting)$/i.test(t)) return 'value';
+	if (/ondergrens|^lower( bound)?\b/i.test(t)) return 'lower';
+	if (/bovengrens|^upper( bound)?\b/i.test(t)) return 'upper';
+	return null;
 }
 
 export interface TableAnalysis {
@@ -28,6 +44,8 @@ export interface TableAnalysis {
 	readonly cells: readonly Cell[];
 	readonly notes: readonly string[];
 	readonly dataRows: number;
+	/** The file gives a lower and upper bound beside its values (a survey with margins). */
+	readonly margins: boolean;
 }
 
 const DELIMITERS = [';', ',', '\t', '|'] as const;
@@ -232,17 +250,22 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		}
 		return fail(...meant, problem('Geen kolom met getallen gevonden naast de gemeenten.', header[0]!.row));
 	}
-	const ignored = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && !measureCols.includes(c) && filled(sample.map((d) => d.cells[c] ?? '')) > 0);
+	// Margins as a dimension in the rows: a "Marges" column whose cells say Waarde, Ondergrens or Bovengrens.
+	const marginCol = columns.find((c) => c !== regionCol && c !== periodCol && partsOf(c).some((p) => /^marges?$/i.test(p)));
+	const ignored = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && c !== marginCol && !measureCols.includes(c) && filled(sample.map((d) => d.cells[c] ?? '')) > 0);
 	if (ignored.length > 0) notes.push(`Kolommen zonder getallen genegeerd: ${ignored.map(nameOf).join(', ')}.`);
 
 	// A period in the header of a measure column (StatLine's "Perioden" header row) applies to its whole column.
 	const headerPeriod = (c: number) => partsOf(c).map(periodOf).find((p) => p !== null && p !== undefined) ?? null;
+	// Margins as columns: a header part naming the bound ("Ondergrens 95%-interval") marks the column, and leaves the
+	// measure's name, so value and bounds of one measure share it.
+	const headerMargin = (c: number) => partsOf(c).map(marginOf).find((m) => m !== null) ?? null;
 	const measureName = (c: number) => {
-		const parts = partsOf(c).filter((p) => periodOf(p) === null && !HEADER_LABELS.test(p));
+		const parts = partsOf(c).filter((p) => periodOf(p) === null && !HEADER_LABELS.test(p) && marginOf(p) === null && !/^marges?$/i.test(p));
 		return parts.join(' – ') || nameOf(c);
 	};
 
-	const perColumn = measureCols.map((c) => ({ c, column: nameOf(c), measure: measureName(c), period: headerPeriod(c) }));
+	const perColumn = measureCols.map((c) => ({ c, column: nameOf(c), measure: measureName(c), period: headerPeriod(c), margin: headerMargin(c) }));
 	const periodCache = new Map<string, number | null>();
 	const cells: Cell[] = [];
 	for (const d of data) {
@@ -254,8 +277,11 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 			rowPeriod = periodCache.get(raw) ?? null;
 			if (!periodCache.has(raw)) periodCache.set(raw, (rowPeriod = periodOf(raw)));
 		}
-		for (const m of perColumn) cells.push({ row: d.row, column: m.column, region, period: rowPeriod ?? m.period, measure: m.measure, raw: d.cells[m.c] ?? '' });
+		const rowMargin = marginCol === undefined ? null : marginOf(d.cells[marginCol] ?? '');
+		for (const m of perColumn) cells.push({ row: d.row, column: m.column, region, period: rowPeriod ?? m.period, measure: m.measure, raw: d.cells[m.c] ?? '', margin: rowMargin ?? m.margin });
 	}
+	const margins = cells.some((c) => c.margin === 'lower') && cells.some((c) => c.margin === 'upper');
+	if (margins) notes.push('Marges gevonden: bij elke waarde de onder- en bovengrens van het 95%-interval.');
 	const format = header.length > 1 || titleLines > 0 || footer > 0 ? 'statline' : data.some((d) => /^GM\d{4}/i.test((d.cells[regionCol] ?? '').trim())) && periodCol !== undefined ? 'opendata' : 'plain';
 	return ok({
 		format,
@@ -265,6 +291,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		measures: [...new Set(measureCols.map(measureName))],
 		cells,
 		notes,
-		dataRows: data.length
+		dataRows: data.length,
+		margins
 	});
 }

@@ -14,7 +14,8 @@ export function summarise(a: TableAnalysis, perMeasure = 8): IndicatorSummary {
 	let needsPeriod = false;
 	for (const c of cells) {
 		const list = (preview[c.measure] ??= []);
-		if (list.length < perMeasure) list.push(c);
+		// The preview shows the values; a survey's bounds stand beside them in the file, one row each.
+		if (list.length < perMeasure && (c.margin === null || c.margin === 'value')) list.push(c);
 		if (c.period === null) needsPeriod = true;
 	}
 	return { ...rest, preview, cellCount: cells.length, needsPeriod };

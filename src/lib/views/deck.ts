@@ -84,13 +84,25 @@ export function heardTakeaway(rows: readonly ThemeGap[], l: Labels): string {
 	return l.t('deck.heard.two', { theme: l.theme(first.themeId), share: share(first), second: l.theme(second.themeId), share2: share(second) });
 }
 
-/** The least favourable figure, with its year and how many gemeenten it was ranked among, and what it stands for. */
-export function figuresTakeaway(figures: readonly FigureRow[], name: string, l: Labels, indicator: (id: string) => string): string {
-	const worst = figures[0];
+/** A figure as the figures slide names it: shipped figures and the user's own surveyed ones alike. */
+export interface NamedFigure {
+	readonly label: string;
+	readonly period: number;
+	readonly percentile: number;
+	readonly referenceSize: number;
+	readonly themeIds: readonly string[];
+}
+
+/**
+ * The least favourable of every figure on the slide (whatever the slide has room for), with its year, how many
+ * gemeenten it was ranked among, and what it stands for.
+ */
+export function figuresTakeaway(figures: readonly NamedFigure[], name: string, l: Labels): string {
+	const worst = [...figures].sort((a, b) => b.percentile - a.percentile || a.label.localeCompare(b.label))[0];
 	if (!worst) return l.t('deck.figures.none');
 	return l.t('deck.figures.worst', {
 		name,
-		figure: indicator(worst.indicatorId),
+		figure: worst.label,
 		period: worst.period,
 		pct: pct(worst.percentile, l),
 		n: worst.referenceSize,

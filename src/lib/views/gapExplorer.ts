@@ -25,14 +25,18 @@ function tip(p: PairGap, l: Labels): string {
 		heard: heardLine(p.perceived, l),
 		percentile: pct(p.measured.percentile),
 		class: classLabel(p.classification.gapClass, l)
-	});
+	}) + p.measured.positions
+		.filter((x) => x.marginPercentiles && x.percentile !== null)
+		.map((x) => `\n${l.t('gapx.tip.survey', { pct: pct(x.percentile), lo: pct(x.marginPercentiles![0]), hi: pct(x.marginPercentiles![1]) })}`)
+		.join('');
 }
 
 export function gapPoints(pairs: readonly PairGap[], l: Labels): GapPoint[] {
 	return pairs
 		.filter((p) => placed(p) && relevant(p))
 		.map((p) => {
-			const ps = p.measured.positions.map((x) => x.percentile).filter((x): x is number => x !== null);
+			// The spread covers every figure's position and, for a surveyed figure, its 95% interval.
+			const ps = p.measured.positions.flatMap((x) => [x.percentile, ...(x.marginPercentiles ?? [])]).filter((x): x is number => x !== null);
 			return {
 				code: p.code,
 				label: l.t('gapx.pair', { name: p.name, theme: l.theme(p.themeId) }),

@@ -81,6 +81,8 @@ export function heardCell(r: Pick<ThemeGap, 'inScope' | 'sourceComplete' | 'perc
 export interface GapChartLabels extends HeardLabels {
 	readonly theme: (id: string) => string;
 	readonly indicator: (id: string) => string;
+	/** The kind of figure of an indicator, in words ("geregistreerd"); every chart says which kind it draws. */
+	readonly lens?: (id: string) => string;
 	/** Themes whose class flips with the reference set (marked with an asterisk). */
 	readonly dependsOn?: ReadonlyMap<string, unknown>;
 }
@@ -93,7 +95,10 @@ export function gapChartRows(rows: readonly Pick<ThemeGap, 'themeId' | 'inScope'
 		percentile: r.measured.percentile,
 		others: r.measured.positions
 			.filter((p) => !p.decides && p.percentile !== null)
-			.map((p) => ({ label: `${l.indicator(p.indicatorId)} (${p.period})`, percentile: p.percentile! })),
+			.map((p) => ({ label: `${l.indicator(p.indicatorId)} (${[p.period, l.lens?.(p.indicatorId)].filter(Boolean).join(', ')})`, percentile: p.percentile! })),
+		primaryLabel: r.measured.primaryId
+			? `${l.indicator(r.measured.primaryId)} (${[r.measured.positions.find((p) => p.decides)?.period, l.lens?.(r.measured.primaryId)].filter(Boolean).join(', ')})`
+			: null,
 		gapClass: r.classification.gapClass,
 		classLabel: l.t(`class.${r.classification.gapClass}` as MessageKey) + (l.dependsOn?.has(r.themeId) ? ' *' : '')
 	}));

@@ -158,6 +158,24 @@ export function linkedValues(): Statement {
 	);
 }
 
+export interface MarginRow extends Record<string, unknown> {
+	indicator_id: string;
+	area_code: string;
+	period: number;
+	lower: number;
+	upper: number;
+}
+
+/** The 95% intervals of linked surveyed values (from imports): drawn beside their positions. */
+export function linkedMargins(): Statement {
+	return statement(
+		`SELECT m.indicator_id, m.area_code, m.period, m.lower, m.upper
+		   FROM indicator_margins m
+		  WHERE m.indicator_id IN (SELECT indicator_id FROM theme_indicator_map)
+		  ORDER BY m.indicator_id, m.area_code, m.period`
+	);
+}
+
 export interface PeerFeatureRow extends Record<string, unknown> {
 	code: string;
 	inhabitants: number | null;
@@ -186,20 +204,59 @@ export interface ImportedValueRow extends Record<string, unknown> {
 	label_nl: string;
 	label_en: string;
 	unit: string;
+	direction: string;
+	lens: string | null;
 	period: number;
 	value: number;
+	/** The 95% interval of a surveyed value, when the import had margins. */
+	lower: number | null;
+	upper: number | null;
+	/** The theme the user linked the figure to at import, if any. */
+	theme_id: string | null;
 	source: string;
 }
 
-/** A gemeente's values from the user's own imports (their sources are keyed `import_…`). */
+/** A gemeente's values from the user's own imports (their sources are keyed `import_…`), with margins and theme. */
 export function importedValues(code: string): Statement {
 	return statement(
-		`SELECT v.indicator_id, i.label_nl, i.label_en, i.unit, v.period, v.value, coalesce(s.title, v.source_id) AS source
+		`SELECT v.indicator_id, i.label_nl, i.label_en, i.unit, i.direction, i.lens, v.period, v.value, m.lower, m.upper,
+		        (SELECT min(tm.theme_id) FROM theme_indicator_map tm WHERE tm.indicator_id = v.indicator_id) AS theme_id,
+		        coalesce(s.title, v.source_id) AS source
 		   FROM indicator_values v
 		   JOIN indicators i ON i.indicator_id = v.indicator_id
 		   LEFT JOIN sources s ON s.source_id = v.source_id
+		   LEFT JOIN indicator_margins m ON m.indicator_id = v.indicator_id AND m.area_code = v.area_code AND m.period = v.period
 		  WHERE v.area_code = ? AND v.source_id LIKE 'import\\_%' ESCAPE '\\'
 		  ORDER BY i.label_nl, v.period`,
 		[code]
 	);
+}
+
+export interface ReferenceValueRow extends Record<string, unknown> {
+	indicator_id: string;
+	period: number;
+	value: number;
+}
+
+/** Every gemeente's value of the imported figures this gemeente has: the reference its position is taken in. */
+export function importedReference(code: string): Statement {
+	return statement(
+		`SELECT v.indicator_id, v.period, v.value
+		   FROM indicator_values v
+		  WHERE v.area_code IN (SELECT g.code FROM gemeenten g)
+		    AND (v.indicator_id, v.period) IN (SELECT o.indicator_id, o.period FROM indicator_values o WHERE o.area_code = ? AND o.source_id LIKE 'import\\_%' ESCAPE '\\')
+		  ORDER BY v.indicator_id, v.period, v.value`,
+		[code]
+	);
+}
+
+export interface ThemeLabelRow extends Record<string, unknown> {
+	theme_id: string;
+	label_nl: string;
+	label_en: string;
+}
+
+/** Theme names, for pages that have no prerendered theme table. */
+export function themeLabels(): Statement {
+	return statement('SELECT theme_id, label_nl, label_en FROM themes ORDER BY theme_id');
 }
