@@ -35,6 +35,14 @@ export interface Classification {
 	readonly uncertain: boolean;
 }
 
+/**
+ * The classes that say nothing about what was heard: the theme was outside the question, or the only source is a
+ * summary that does not mention it. No reading of the figures is set against them.
+ */
+export function isSilent(c: GapClass): boolean {
+	return c === 'not_studied' || c === 'not_in_source';
+}
+
 export function isHeard(p: Perceived, t: Thresholds): boolean {
 	return p.byResearchers || (p.level !== null && p.level >= t.heardLevel);
 }

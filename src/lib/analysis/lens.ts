@@ -3,7 +3,7 @@
  * REGISTER (counts with known undercounting), what residents report in a SURVEY (representative, with margins),
  * what a MODEL predicts (the Leefbaarometer), and CONTEXT (no direction, never a verdict). Lenses are never averaged.
  */
-import { isHeard, type Thresholds } from './classify';
+import { isHeard, isSilent, type Thresholds } from './classify';
 import type { ThemeGap } from './gap';
 
 export const LENSES = ['geregistreerd', 'ervaren', 'voorspeld', 'context'] as const;
@@ -65,17 +65,19 @@ export function lensReading(heard: boolean, signals: readonly LensSignal[]): Len
 }
 
 /**
- * The reading of one theme row: what heard and each kind of figure with a verdict say together. None for a theme
- * outside the question or unmentioned in a summary (there is nothing heard to set the figures against).
+ * The reading of one theme row: what heard and each kind of figure with a verdict say together, with any figures of
+ * the user's own (`extra`) beside the row's. None for a theme outside the question or unmentioned in a summary
+ * (there is nothing heard to set the figures against).
  */
 export function themeReading(
 	row: Pick<ThemeGap, 'perceived' | 'measured' | 'classification'>,
 	thresholds: Thresholds,
-	lensFor: (indicatorId: string) => Lens
+	lensFor: (indicatorId: string) => Lens,
+	extra: readonly LensSignal[] = []
 ): LensReading | null {
-	if (row.classification.gapClass === 'not_studied' || row.classification.gapClass === 'not_in_source') return null;
+	if (isSilent(row.classification.gapClass)) return null;
 	const signals = row.measured.positions
 		.filter((p) => p.percentile !== null && p.role !== 'context')
 		.map((p) => ({ lens: lensFor(p.indicatorId), high: p.percentile! >= thresholds.high }));
-	return lensReading(isHeard(row.perceived, thresholds), signals);
+	return lensReading(isHeard(row.perceived, thresholds), [...signals, ...extra]);
 }

@@ -2,7 +2,7 @@
  * The one-sentence takeaways of the deck, written from the numbers on the slide (never canned), and the theme rows
  * each slide shows. Pure: the caller passes the translate function.
  */
-import { DEFAULT_THRESHOLDS, isHeard, type Thresholds } from '$lib/analysis/classify';
+import { DEFAULT_THRESHOLDS, isHeard, isSilent, type Thresholds } from '$lib/analysis/classify';
 import type { ThemeGap } from '$lib/analysis/gap';
 import { formatShare } from '$lib/format';
 import { classLabel, type Labels } from './compare';
@@ -31,7 +31,7 @@ const CLASS_PRIORITY = ['perception_gap', 'confirmed', 'no_measurement', 'blind_
 
 export function gapSlideThemes(rows: readonly ThemeGap[], l: Labels): ThemeGap[] {
 	return rows
-		.filter((r) => r.classification.gapClass !== 'not_studied' && r.classification.gapClass !== 'not_in_source' && (r.perceived.raised || r.measured.percentile !== null))
+		.filter((r) => !isSilent(r.classification.gapClass) && (r.perceived.raised || r.measured.percentile !== null))
 		.sort(
 			(a, b) =>
 				CLASS_PRIORITY.indexOf(a.classification.gapClass) - CLASS_PRIORITY.indexOf(b.classification.gapClass) ||

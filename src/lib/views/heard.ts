@@ -4,7 +4,7 @@
  * a class (gemeente page, comparison pages, deck).
  */
 import type { ThemeGap } from '$lib/analysis/gap';
-import type { Perceived } from '$lib/analysis/perceived';
+import type { Perceived, SpeakerHeard } from '$lib/analysis/perceived';
 import type { GapChartRow } from '$lib/charts/gapChart';
 import { DEFAULT_K_MIN } from '$lib/analysis/groups';
 import { formatShare, type Locale } from '$lib/format';
@@ -41,12 +41,17 @@ export function basisText(p: Perceived, l: HeardLabels): string {
 	}
 }
 
+/** One lens and how it said it: "inwoners: “rode draad”", or the step where it gave no word. */
+export function speakerEntry(s: SpeakerHeard, l: HeardLabels): string {
+	return `${l.t(`speaker.${s.speaker}` as MessageKey)}: ${s.words.length ? s.words.map((w) => `“${w}”`).join(', ') : levelWord(s.level, l)}`;
+}
+
 /** Who raised it, broadest first: "inwoners: rode draad; gemeente: genoemd"; only the lenses where no detail was aggregated. */
 export function speakerText(p: Perceived, l: HeardLabels): string {
 	if (p.speakers.length === 0) return p.lenses.filter((s) => s !== 'onderzoekers').map((s) => l.t(`speaker.${s}` as MessageKey)).join(', ');
 	return p.speakers
 		.filter((s) => s.speaker !== 'onderzoekers')
-		.map((s) => `${l.t(`speaker.${s.speaker}` as MessageKey)}: ${s.words.length ? s.words.map((w) => `“${w}”`).join(', ') : levelWord(s.level, l)}`)
+		.map((s) => speakerEntry(s, l))
 		.join('; ');
 }
 

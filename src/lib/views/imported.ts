@@ -3,9 +3,9 @@
  * among the gemeenten that have it (and the positions of its 95% interval, for a survey with margins), the theme the
  * user linked it to, and what heard and the kinds of figure mean together for that theme. Pure; tested in Node.
  */
-import { isHeard, type Thresholds } from '$lib/analysis/classify';
+import type { Thresholds } from '$lib/analysis/classify';
 import type { ThemeGap } from '$lib/analysis/gap';
-import { lensOf, lensReading, type Lens, type LensReading } from '$lib/analysis/lens';
+import { lensOf, themeReading, type Lens, type LensReading } from '$lib/analysis/lens';
 import { percentileRank } from '$lib/analysis/measured';
 import type { ImportedValueRow, ReferenceValueRow } from '$lib/db/queries/compare';
 
@@ -55,13 +55,7 @@ export function importedFigures(
 		const rank = (x: number | null) => (x === null ? null : percentileRank(x, [...others, x], v.direction));
 		const bounds = [rank(v.lower === null ? null : Number(v.lower)), rank(v.upper === null ? null : Number(v.upper))].filter((p): p is number => p !== null);
 		const row = v.theme_id ? gapRows.find((g) => g.themeId === v.theme_id) : undefined;
-		const shipped = (row?.measured.positions ?? [])
-			.filter((p) => p.percentile !== null && p.role !== 'context')
-			.map((p) => ({ lens: lensOfShipped(p.indicatorId), high: p.percentile! >= thresholds.high }));
-		const reading =
-			row && percentile !== null && row.classification.gapClass !== 'not_studied' && row.classification.gapClass !== 'not_in_source'
-				? lensReading(isHeard(row.perceived, thresholds), [...shipped, { lens, high: percentile >= thresholds.high }])
-				: null;
+		const reading = row && percentile !== null ? themeReading(row, thresholds, lensOfShipped, [{ lens, high: percentile >= thresholds.high }]) : null;
 		return {
 			indicatorId: v.indicator_id,
 			labelNl: v.label_nl,
