@@ -13,6 +13,8 @@ const ROUTES: { path: string; ready: string | null }[] = [
 	{ path: '/data/', ready: null },
 	{ path: '/presentatie/', ready: null },
 	{ path: '/presentatie/GM0335/?dia=4', ready: null },
+	{ path: '/presentatie/GM0335/?dia=2&notities=1', ready: null },
+	{ path: '/samenvatting/GM0335/', ready: null },
 	{ path: '/methode/', ready: null },
 	{ path: '/diagnose/', ready: null }
 ];

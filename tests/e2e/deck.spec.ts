@@ -12,9 +12,11 @@ test('Montfoort’s deck: walked with the keyboard, the same numbers as the geme
 	await expect(trust.locator('td strong').first()).toHaveText('rode draad');
 
 	await page.goto('/presentatie/GM0335/');
-	await expect(counter(page)).toHaveText('Dia 1 van 7');
+	await expect(counter(page)).toHaveText('Dia 1 van 8');
 	await expect(current(page)).toHaveAttribute('data-slide', 'question');
-	await expect(current(page)).toContainText('27 gesprekken');
+	// The occasion first, then the report's own count of the people spoken to.
+	await expect(current(page).locator('p').nth(1)).toContainText('Aanleiding');
+	await expect(current(page)).toContainText('27 personen, van wie 3 inwoners');
 	await screenshot(page, 'deck-1');
 
 	await page.keyboard.press('ArrowRight');
@@ -33,14 +35,15 @@ test('Montfoort’s deck: walked with the keyboard, the same numbers as the geme
 	await expect(current(page).locator('svg')).toContainText('Gehoord, (nog) niet zichtbaar in de cijfers');
 	await screenshot(page, 'deck-gap');
 	await page.keyboard.press('End');
-	await expect(counter(page)).toHaveText('Dia 7 van 7');
-	await expect(current(page)).toHaveAttribute('data-slide', 'sources');
+	await expect(counter(page)).toHaveText('Dia 8 van 8');
+	// The follow-up closes the deck.
+	await expect(current(page)).toHaveAttribute('data-slide', 'followup');
 	await page.keyboard.press('ArrowRight');
-	await expect(counter(page)).toHaveText('Dia 7 van 7');
+	await expect(counter(page)).toHaveText('Dia 8 van 8');
 	await page.keyboard.press('Home');
-	await expect(counter(page)).toHaveText('Dia 1 van 7');
+	await expect(counter(page)).toHaveText('Dia 1 van 8');
 	await page.keyboard.press('PageUp');
-	await expect(counter(page)).toHaveText('Dia 1 van 7');
+	await expect(counter(page)).toHaveText('Dia 1 van 8');
 
 	// F toggles full screen on the deck.
 	await page.keyboard.press('f');
@@ -52,24 +55,32 @@ test('Montfoort’s deck: walked with the keyboard, the same numbers as the geme
 	await expect(current(page)).toHaveAttribute('data-slide', 'elsewhere');
 	await expect(page.getByTestId('takeaway-elsewhere')).toContainText('speelt ook in');
 
+	// The figures slide speaks in ranks and years, never percentiles.
+	await page.goto('/presentatie/GM0335/?dia=3');
+	await expect(page.getByTestId('takeaway-figures')).toContainText('stonden 105 van de 312 gemeenten er ongunstiger voor');
+	await expect(page.getByTestId('deck-figures')).toContainText('In 2020 stonden 212 van de 276 gemeenten er ongunstiger voor dan Montfoort.');
+	await expect(page.getByTestId('deck-figures')).toContainText('binnen de normale schommeling');
+	await expect(current(page)).not.toContainText('%');
+	await screenshot(page, 'deck-figures');
+
 	// The presenter hides a slide and moves a theme; both are kept across a reload.
 	await page.getByText('Voorbereiden').click();
 	await page.getByRole('checkbox', { name: 'Wat de cijfers zeggen' }).uncheck();
-	await expect(counter(page)).toContainText('van 6');
+	await expect(counter(page)).toContainText('van 7');
 	const prep = page.getByTestId('deck-prepare');
 	const firstTheme = (await prep.locator('ol li span').first().textContent())!;
 	const secondTheme = (await prep.locator('ol li span').nth(1).textContent())!;
 	await prep.getByRole('button', { name: `${secondTheme} omhoog` }).click();
 	await expect(prep.locator('ol li span').first()).toHaveText(secondTheme);
 	await page.reload();
-	await expect(counter(page)).toContainText('van 6');
+	await expect(counter(page)).toContainText('van 7');
 	await expect(prep.locator('ol li span').first()).toHaveText(secondTheme);
 	await expect(prep.locator('ol li span').nth(1)).toHaveText(firstTheme);
 
 	// Print: one A4 landscape page per visible slide.
 	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 	const text = pdf.toString('latin1');
-	expect(text.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(6);
+	expect(text.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(7);
 	const box = text.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/)!;
 	expect(Math.round(Number(box[1]))).toBe(842);
 	expect(Math.round(Number(box[2]))).toBe(595);

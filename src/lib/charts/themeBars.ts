@@ -31,7 +31,8 @@ export function themeBarsSpec(rows: readonly ThemeBar[], o: ThemeBarsOptions): P
 		width: o.width ?? 1100,
 		height: 70 + rows.length * 60,
 		marginLeft: 450,
-		marginRight: 190,
+		// Room for the longest value text ("●●●●●● rode draad · de onderzoekers: valt mee" wraps no further).
+		marginRight: 320,
 		marginBottom: steps ? 100 : 46,
 		style: { fontSize: '17px' },
 		x,

@@ -2,7 +2,8 @@
  * A presenter's choices for one deck (slides hidden, themes reordered), kept in localStorage per gemeente so they
  * survive a reload and the next visit. Pure helpers plus a storage wrapper that never throws.
  */
-export const SLIDES = ['question', 'heard', 'figures', 'gap', 'elsewhere', 'action', 'sources'] as const;
+// The occasion opens the deck (question) and the follow-up closes it; the sources are an appendix before it.
+export const SLIDES = ['question', 'heard', 'figures', 'gap', 'elsewhere', 'action', 'sources', 'followup'] as const;
 export type SlideId = (typeof SLIDES)[number];
 
 export interface DeckSettings {

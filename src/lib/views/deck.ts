@@ -4,7 +4,6 @@
  */
 import { DEFAULT_THRESHOLDS, isHeard, isSilent, type Thresholds } from '$lib/analysis/classify';
 import type { ThemeGap } from '$lib/analysis/gap';
-import { formatShare } from '$lib/format';
 import { classLabel, type Labels } from './compare';
 import { levelWord } from './heard';
 
@@ -67,8 +66,6 @@ export function figureRows(rows: readonly ThemeGap[]): FigureRow[] {
 	return [...byId.values()].sort((a, b) => b.percentile - a.percentile || a.indicatorId.localeCompare(b.indicatorId));
 }
 
-const pct = (v: number | null, l: Labels) => formatShare(v, l.locale, 0);
-
 export function heardTakeaway(rows: readonly ThemeGap[], l: Labels): string {
 	const [first, second] = rows;
 	if (!first) return l.t('deck.heard.none');
@@ -84,30 +81,9 @@ export function heardTakeaway(rows: readonly ThemeGap[], l: Labels): string {
 	return l.t('deck.heard.two', { theme: l.theme(first.themeId), share: share(first), second: l.theme(second.themeId), share2: share(second) });
 }
 
-/** A figure as the figures slide names it: shipped figures and the user's own surveyed ones alike. */
-export interface NamedFigure {
-	readonly label: string;
-	readonly period: number;
-	readonly percentile: number;
-	readonly referenceSize: number;
-	readonly themeIds: readonly string[];
-}
-
-/**
- * The least favourable of every figure on the slide (whatever the slide has room for), with its year, how many
- * gemeenten it was ranked among, and what it stands for.
- */
-export function figuresTakeaway(figures: readonly NamedFigure[], name: string, l: Labels): string {
-	const worst = [...figures].sort((a, b) => b.percentile - a.percentile || a.label.localeCompare(b.label))[0];
-	if (!worst) return l.t('deck.figures.none');
-	return l.t('deck.figures.worst', {
-		name,
-		figure: worst.label,
-		period: worst.period,
-		pct: pct(worst.percentile, l),
-		n: worst.referenceSize,
-		themes: worst.themeIds.map(l.theme).join(', ')
-	});
+/** Up to three names, or the number with the first two: a sentence a projector can hold that still covers them all. */
+function listOrCount(names: readonly string[], l: Labels): string {
+	return names.length <= 3 ? names.join(', ') : l.t('deck.gap.many', { n: names.length, first: names.slice(0, 2).join(', ') });
 }
 
 /**
@@ -116,9 +92,9 @@ export function figuresTakeaway(figures: readonly NamedFigure[], name: string, l
  */
 export function gapTakeaway(rows: readonly Pick<ThemeGap, 'themeId' | 'classification'>[], l: Labels): string {
 	const of = (c: string) => rows.filter((r) => r.classification.gapClass === c).map((r) => l.theme(r.themeId));
-	const named = (['confirmed', 'perception_gap', 'no_measurement'] as const).filter((c) => of(c).length > 0).map((c) => `${classLabel(c, l)}: ${of(c).join(', ')}.`);
+	const named = (['confirmed', 'perception_gap', 'no_measurement'] as const).filter((c) => of(c).length > 0).map((c) => `${classLabel(c, l)}: ${listOrCount(of(c), l)}.`);
 	const blind = of('blind_spot');
-	const parts = [...named, ...(blind.length > 0 ? [l.t('deck.gap.blind', { list: blind.join(', ') })] : [])];
+	const parts = [...named, ...(blind.length > 0 ? [l.t('deck.gap.blind', { list: listOrCount(blind, l) })] : [])];
 	return parts.length === 0 ? l.t('deck.gap.none') : parts.join(' ');
 }
 

@@ -1,0 +1,39 @@
+/**
+ * The figure facts of a trajectory gemeente at build time, from the same shipped rows and the same positions as its
+ * gemeente page (gapPage), so the deck and the one-page summary print the page's numbers.
+ */
+import { figureFact, type FigureFact } from '$lib/analysis/figureFacts';
+import { COUNT_OF } from '$lib/analysis/trend';
+import type { ValueRow } from '$lib/analysis/types';
+import type { GapPage } from './gap.server';
+import { readShippedTable } from './static.server';
+
+export function figureFacts(code: string, gap: GapPage): Record<string, FigureFact> {
+	const gemeenten = new Set(readShippedTable('gemeenten').map((g) => String(g.code)));
+	const directions = new Map(readShippedTable('indicators').map((i) => [String(i.indicator_id), String(i.direction)]));
+	const positions = new Map(gap.gap.all.flatMap((r) => r.measured.positions).filter((p) => p.role !== 'context').map((p) => [p.indicatorId, p]));
+	const wanted = new Set([...positions.keys(), ...[...positions.keys()].map((id) => COUNT_OF[id]).filter((id): id is string => !!id)]);
+	const byIndicator = new Map<string, ValueRow[]>();
+	for (const v of readShippedTable('indicator_values')) {
+		const id = String(v.indicator_id);
+		if (!wanted.has(id) || !gemeenten.has(String(v.area_code))) continue;
+		const list = byIndicator.get(id) ?? [];
+		list.push({ indicator_id: id, area_code: String(v.area_code), period: v.period as number, value: v.value as number, status: v.status === null ? null : String(v.status), boundary_year: v.boundary_year as number, source_id: String(v.source_id) });
+		byIndicator.set(id, list);
+	}
+	const peers = new Set(gap.peers.map((p) => p.code));
+	const out: Record<string, FigureFact> = {};
+	for (const [id, position] of positions) {
+		const countId = COUNT_OF[id];
+		const fact = figureFact({
+			position,
+			direction: directions.get(id) ?? 'neutral',
+			code,
+			values: byIndicator.get(id) ?? [],
+			peers,
+			counts: countId ? (byIndicator.get(countId) ?? []).filter((v) => v.area_code === code) : undefined
+		});
+		if (fact) out[id] = fact;
+	}
+	return out;
+}

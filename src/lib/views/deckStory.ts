@@ -1,0 +1,101 @@
+/**
+ * Everything the deck says, computed once from the whole deck: the rows of each slide and each slide's takeaway.
+ * Every takeaway is written over everything its subject covers; what the presenter hides or reorders changes what a
+ * slide shows, never what its sentence claims. Pure, so a test checks each sentence against the data.
+ */
+import type { FigureFact } from '$lib/analysis/figureFacts';
+import type { ThemeGap } from '$lib/analysis/gap';
+import type { Lens } from '$lib/analysis/lens';
+import type { DeckPage } from '$lib/data/deck.server';
+import type { SlideId } from '$lib/state/deckSettings';
+import type { RaadTexts } from '$lib/state/raadTexts';
+import type { Labels } from './compare';
+import { actionTakeaway, elsewhereTakeaway, figureRows, gapSlideThemes, gapTakeaway, heardTakeaway, heardThemes } from './deck';
+import { speakerNotes } from './deckNotes';
+import { caveats, figuresTakeaway, type FigureMeta, type NoteQuestion, type RankedFigure } from './raad';
+
+/** The user's own surveyed figures on the figures slide: a position and a reference size, no shipped fact. */
+export interface OwnFigure {
+	readonly label: string;
+	readonly period: number;
+	readonly percentile: number;
+	readonly referenceSize: number;
+	readonly themeIds: readonly string[];
+}
+
+export interface DeckStory {
+	readonly heard: ThemeGap[];
+	readonly heardTakeaway: string;
+	/** Shipped figures, least favourable first; every one of them, not only those the slide has room for. */
+	readonly facts: FigureFact[];
+	readonly figuresTakeaway: string;
+	readonly gapThemes: ThemeGap[];
+	readonly gapTakeaway: string;
+	readonly caveats: string[];
+	readonly elsewhereTakeaway: string;
+	/** The report's own advice (the researchers' directions) and what others proposed. */
+	readonly advice: DeckPage['solutions'];
+	readonly proposals: DeckPage['solutions'];
+	readonly actionTakeaway: string;
+	readonly notes: Record<SlideId, NoteQuestion[]>;
+}
+
+export interface StoryLabels extends Labels {
+	readonly indicator: (id: string) => string;
+	readonly meta: (id: string) => FigureMeta;
+	readonly lens: (id: string) => Lens;
+}
+
+/** A surveyed figure's rank from its mid-rank position: exact where no other gemeente has the same value. */
+export function ownRanked(f: OwnFigure): RankedFigure {
+	return { label: f.label, period: f.period, worse: Math.round((1 - f.percentile) * (f.referenceSize - 1)), total: f.referenceSize, position: f.percentile, themeIds: f.themeIds };
+}
+
+export function deckStory(deck: DeckPage, l: StoryLabels, texts: RaadTexts, own: readonly OwnFigure[] = []): DeckStory {
+	const rows = deck.gap.gap.all;
+	const tr = deck.gap.trajectory;
+	const heard = heardThemes(rows, l);
+	const order = figureRows(rows);
+	const facts = order.map((f) => deck.facts[f.indicatorId]).filter((f): f is FigureFact => !!f);
+	const ranked: RankedFigure[] = [
+		...order.flatMap((f) => {
+			const fact = deck.facts[f.indicatorId];
+			return fact ? [{ label: `${l.indicator(f.indicatorId)}`, period: fact.period, worse: fact.worse, total: fact.total, position: f.percentile, themeIds: f.themeIds }] : [];
+		}),
+		...own.map(ownRanked)
+	];
+	const gapThemes = gapSlideThemes(rows, l);
+	const lines = caveats({ name: deck.name, focusWijken: tr.focusWijken, reconstructed: tr.reconstructed, sourceComplete: tr.sourceComplete, facts, lensOf: l.lens, label: l.indicator }, l);
+	const advice = deck.solutions.filter((f) => f.speaker === 'onderzoekers');
+	const proposals = deck.solutions.filter((f) => f.speaker !== 'onderzoekers');
+	const publishers = [...new Set(Object.values(deck.gap.sources).map((s) => s.publisher))].sort().join('; ');
+	return {
+		heard,
+		heardTakeaway: heardTakeaway(heard, l),
+		facts,
+		figuresTakeaway: figuresTakeaway(ranked, deck.name, l),
+		gapThemes,
+		gapTakeaway: gapTakeaway(gapThemes, l),
+		caveats: lines,
+		elsewhereTakeaway: elsewhereTakeaway(heard, deck.elsewhere, l),
+		advice,
+		proposals,
+		actionTakeaway: actionTakeaway(deck.solutions.length, deck.strengths.length, l),
+		notes: speakerNotes(
+			{
+				name: deck.name,
+				trajectory: tr,
+				heard,
+				rows,
+				facts,
+				meta: l.meta,
+				caveats: lines,
+				elsewhere: deck.elsewhere,
+				advice: advice.length,
+				texts,
+				publishers
+			},
+			l
+		)
+	};
+}

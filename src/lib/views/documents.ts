@@ -1,0 +1,87 @@
+/**
+ * What a reader sees for a source reference: the document's title and the section, never `seed:004#5.1`. The
+ * titles and headings are the documents' own first lines and headings (a test finds each in its seed file).
+ */
+import type { Locale } from '$lib/format';
+
+interface DocumentInfo {
+	readonly title: string;
+	readonly kind: { readonly nl: string; readonly en: string };
+	/** Named sections and their heading; numbered sections are the report's own numbering. */
+	readonly sections?: Readonly<Record<string, string>>;
+}
+
+export const DOCUMENTS: Readonly<Record<string, DocumentInfo>> = {
+	'000': {
+		title: 'Movisie Uitvoering: voorbeeldtrajecten',
+		kind: { nl: 'webpagina van Movisie', en: 'Movisie web page' },
+		sections: { baarn: 'Gemeente Baarn', montfoort: 'Gemeente Montfoort', lansingerland: 'Gemeente Lansingerland' }
+	},
+	'001': { title: 'Movisie Uitvoering: een aanpak van sociale problemen die werkt', kind: { nl: 'interview, Movisie', en: 'interview, Movisie' } },
+	'002': {
+		title: 'Movisies 2023',
+		kind: { nl: 'magazine van Movisie', en: 'Movisie magazine' },
+		sections: { reindert: 'Stichting Reindert', praktijk: 'Maatwerk in de uitvoering' }
+	},
+	'003': {
+		title: 'Movisie ondersteunt gemeente Baarn bij aanpak drugsproblematiek',
+		kind: { nl: 'artikel van Movisie', en: 'Movisie article' },
+		sections: {
+			intro: 'Op zoek naar onderliggende vraagstukken',
+			verhalen: 'De verhalen in Baarn',
+			normalisering: 'Normalisering van drugs is een probleem van de hele samenleving',
+			'horen-zien-doen': 'Horen, zien en doen wat nodig is',
+			'movisie-uitvoering': 'Movisie Uitvoering: samen met gemeenten werken aan sociale vraagstukken',
+			aanpakken: 'Verschillende jongeren vragen om verschillende aanpakken',
+			rapportage: 'Rapportage beschikbaar'
+		}
+	},
+	'004': { title: 'Eindrapportage gemeente Montfoort', kind: { nl: 'eindrapport van Movisie', en: 'Movisie final report' } }
+};
+
+function sectionText(doc: DocumentInfo, section: string, locale: Locale): string {
+	const named = doc.sections?.[section];
+	if (named) return `“${named}”`;
+	const appendix = /^bijlage(\d+)$/.exec(section);
+	if (appendix) return locale === 'nl' ? `bijlage ${appendix[1]}` : `appendix ${appendix[1]}`;
+	return locale === 'nl' ? `paragraaf ${section}` : `section ${section}`;
+}
+
+/**
+ * "Eindrapportage gemeente Montfoort (eindrapport van Movisie), paragraaf 5.1"; several references are grouped per
+ * document ("…, paragraaf 3, 2 en 4"), in the order they are cited.
+ */
+export function documentRef(ref: string | null | undefined, locale: Locale): string {
+	if (!ref) return '';
+	const groups = new Map<string, string[]>();
+	for (const part of ref.split(';').map((p) => p.trim()).filter(Boolean)) {
+		const m = /^seed:(\d{3})(?:#(.+))?$/.exec(part);
+		const key = m && DOCUMENTS[m[1]!] ? m[1]! : `raw:${part}`;
+		const list = groups.get(key) ?? [];
+		if (m?.[2] && !list.includes(m[2])) list.push(m[2]);
+		groups.set(key, list);
+	}
+	const and = locale === 'nl' ? ' en ' : ' and ';
+	return [...groups]
+		.map(([key, sections]) => {
+			if (key.startsWith('raw:')) return key.slice(4);
+			const doc = DOCUMENTS[key]!;
+			const head = `${doc.title} (${doc.kind[locale]})`;
+			if (sections.length === 0) return head;
+			const numbered = sections.filter((x) => /^\d/.test(x));
+			const texts = sections.filter((x) => !/^\d/.test(x)).map((x) => sectionText(doc, x, locale));
+			if (numbered.length) texts.unshift(`${locale === 'nl' ? 'paragraaf' : 'section'} ${joinAnd(numbered, and)}`);
+			return `${head}, ${joinAnd(texts, and)}`;
+		})
+		.join('; ');
+}
+
+function joinAnd(items: readonly string[], and: string): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
+}
+
+/** Only the document's title: where the section would be noise (a footer, a card). */
+export function documentTitle(ref: string | null | undefined): string {
+	const m = /^seed:(\d{3})/.exec(ref?.trim() ?? '');
+	return (m && DOCUMENTS[m[1]!]?.title) ?? ref ?? '';
+}
