@@ -31,6 +31,8 @@ async function violations(page: Page) {
 
 for (const locale of ['nl', 'en'] as const) {
 	test(`axe: no WCAG 2.1 AA violations on any route (${locale})`, async ({ guarded: page }) => {
+		// Thirteen routes, each waited on until its charts are drawn: more than one page's worth of time.
+		test.setTimeout(240_000);
 		for (const r of ROUTES) {
 			await page.goto(`${r.path}${r.path.includes('?') ? '&' : '?'}lang=${locale}`);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -50,6 +52,7 @@ test('axe: the import flow in its states (a preview, a refusal) has no violation
 });
 
 test('switching to English leaves no Dutch interface string behind', async ({ guarded: page }) => {
+	test.setTimeout(240_000);
 	// Every Dutch string of the interface that differs from its English counterpart and has no placeholder, from 18
 	// characters on: shorter phrases ("gemeente en wijk") also occur inside source titles, which are data, as are the
 	// Dutch finding paraphrases. /methode is the Dutch reference page (lang="nl", with an English note) and is left out.
@@ -109,7 +112,7 @@ test('keyboard only: skip to content, find a gemeente, read its gap, open its de
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/presentatie\/GM0335\/$/);
 	await page.locator('body').press('ArrowRight');
-	await expect(page.getByTestId('deck-counter')).toHaveText('Dia 2 van 7');
+	await expect(page.getByTestId('deck-counter')).toHaveText('Dia 2 van 8');
 });
 
 test('at 200% zoom (a 640 px wide window) nothing is cut off sideways', async ({ guarded: page }) => {

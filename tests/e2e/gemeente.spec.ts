@@ -64,9 +64,10 @@ test('Montfoort: what the report heard, by whom, beside the primary figure; the 
 	// One click from the class to the passages behind it: paraphrase, verbatim anchor, who, and the source.
 	await trust.getByRole('button', { name: /Herkomst van Gehoord: Vertrouwen/ }).click();
 	const popover = page.getByRole('dialog', { name: /Gehoord: Vertrouwen/ });
-	await expect(popover).toContainText('MF-031');
-	await expect(popover).toContainText('belangrijkste bron van onvrede');
-	await expect(popover).toContainText('seed:004#5.2.1');
+	await expect(popover.locator('li[data-finding="MF-031"]')).toContainText('belangrijkste bron van onvrede');
+	// Readers see the document and its section, never an internal id.
+	await expect(popover).toContainText('Eindrapportage gemeente Montfoort (eindrapport van Movisie), paragraaf 5.2.1');
+	await expect(popover).not.toContainText(/MF-\d|seed:/);
 	await screenshot(page, 'gemeente-montfoort-provenance');
 	await page.keyboard.press('Escape');
 

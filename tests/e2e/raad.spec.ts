@@ -119,3 +119,22 @@ test('the one-page summary: the raad’s question survives a reload, prints on o
 	await page.keyboard.press('End');
 	await expect(page.getByTestId('followup-ask')).toHaveText(ask);
 });
+
+test('the gemeente page leads to its deck and summary, and prints without navigation or a cut-off table', async ({ guarded: page }) => {
+	await page.goto('/gemeente/GM0335/');
+	const links = page.getByTestId('raad-links');
+	await expect(links.getByRole('link', { name: 'Presentatie voor de raad' })).toHaveAttribute('href', '/presentatie/GM0335/');
+	await expect(links.getByRole('link', { name: 'Samenvatting op één A4' })).toHaveAttribute('href', '/samenvatting/GM0335/');
+	await expect(page.getByTestId('chart-gap')).toHaveAttribute('data-state', 'ready');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.top')).toBeHidden();
+	await expect(links).toBeHidden();
+	await expect(page.getByTestId('chart-gap').getByRole('button', { name: 'Opslaan als SVG' })).toBeHidden();
+	// Every column of the gap table is on the paper: nothing scrolls sideways in print.
+	const table = page.getByTestId('gap-table');
+	expect(await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBeLessThanOrEqual(1);
+	await page.emulateMedia({ media: null });
+	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+	const box = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/)!;
+	expect([Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([595, 842]);
+});
