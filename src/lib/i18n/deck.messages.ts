@@ -1,8 +1,9 @@
 /** Strings of the council deck (/presentatie). Merged into the one dictionary in messages.ts. */
 export const nl = {
 	'deck.list.title': 'Presentatie voor de gemeenteraad',
-	'deck.list.intro': 'Een diavoorstelling per gemeente met een veldtraject, gemaakt uit dezelfde cijfers als de gemeentepagina. Te bedienen met het toetsenbord, af te drukken als hand-out.',
+	'deck.list.intro': 'Een diavoorstelling per gemeente met een veldtraject, gemaakt uit dezelfde cijfers als de gemeentepagina. Te bedienen met het toetsenbord, met sprekersnotities, af te drukken als hand-out. Bij elke presentatie hoort een samenvatting op één A4 voor een raadsinformatiebrief.',
 	'deck.list.open': 'Open de presentatie van {name}',
+	'deck.list.summary': 'samenvatting op één A4 van {name}',
 	'deck.counter': 'Dia {n} van {total}',
 	'deck.prev': 'Vorige dia',
 	'deck.next': 'Volgende dia',
@@ -73,8 +74,9 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
 	'deck.list.title': 'Presentation for the municipal council',
-	'deck.list.intro': 'A slide deck per municipality with a field trajectory, made from the same figures as the municipality page. Keyboard controlled, printable as a handout.',
+	'deck.list.intro': 'A slide deck per municipality with a field trajectory, made from the same figures as the municipality page. Keyboard controlled, with speaker notes, printable as a handout. Each deck comes with a one-page summary for a council information letter.',
 	'deck.list.open': 'Open the presentation for {name}',
+	'deck.list.summary': 'one-page summary for {name}',
 	'deck.counter': 'Slide {n} of {total}',
 	'deck.prev': 'Previous slide',
 	'deck.next': 'Next slide',
