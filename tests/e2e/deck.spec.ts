@@ -16,7 +16,7 @@ test('Montfoort’s deck: walked with the keyboard, the same numbers as the geme
 	await expect(current(page)).toHaveAttribute('data-slide', 'question');
 	// The occasion first, then the report's own count of the people spoken to.
 	await expect(current(page).locator('p').nth(1)).toContainText('Aanleiding');
-	await expect(current(page)).toContainText('27 personen, van wie 3 inwoners');
+	await expect(current(page)).toContainText('spraken de onderzoekers met 27 mensen: 3 inwoners');
 	await screenshot(page, 'deck-1');
 
 	await page.keyboard.press('ArrowRight');
@@ -24,13 +24,13 @@ test('Montfoort’s deck: walked with the keyboard, the same numbers as the geme
 	await expect(current(page)).toHaveAttribute('data-slide', 'heard');
 	// …are the words on the slide, never a percentage.
 	await expect(current(page).locator('svg')).toContainText('Vertrouwen in en bereikbaarheid');
-	await expect(page.getByTestId('takeaway-heard')).toContainText('Vertrouwen in en bereikbaarheid van de gemeente (de onderzoekers: de kern van de zaak)');
+	await expect(page.getByTestId('takeaway-heard')).toContainText('Vertrouwen in en bereikbaarheid van de gemeente – rode draad; de onderzoekers: de kern van de zaak');
 	await expect(page.getByTestId('takeaway-heard')).not.toContainText('%');
 	await page.keyboard.press('PageDown');
 	await expect(current(page)).toHaveAttribute('data-slide', 'figures');
 	await page.keyboard.press(' ');
 	await expect(current(page)).toHaveAttribute('data-slide', 'gap');
-	await expect(page.getByTestId('takeaway-gap')).toContainText('Gehoord, (nog) niet zichtbaar in de cijfers: Jeugdoverlast');
+	await expect(page.getByTestId('takeaway-gap')).toContainText('Gehoord, (nog) niet zichtbaar in de cijfers: “Jeugdoverlast”');
 	await expect(page.getByTestId('takeaway-gap')).toContainText('Gehoord, geen cijfers beschikbaar:');
 	await expect(current(page).locator('svg')).toContainText('Gehoord, (nog) niet zichtbaar in de cijfers');
 	await screenshot(page, 'deck-gap');
@@ -53,19 +53,19 @@ test('Montfoort’s deck: walked with the keyboard, the same numbers as the geme
 	// A shared link opens the same slide.
 	await page.goto('/presentatie/GM0335/?dia=5');
 	await expect(current(page)).toHaveAttribute('data-slide', 'elsewhere');
-	await expect(page.getByTestId('takeaway-elsewhere')).toContainText('speelt ook in');
+	await expect(page.getByTestId('takeaway-elsewhere')).toContainText('kwam ook naar voren in');
 
 	// The figures slide speaks in ranks and years, never percentiles.
 	await page.goto('/presentatie/GM0335/?dia=3');
-	await expect(page.getByTestId('takeaway-figures')).toContainText('stonden 105 van de 312 gemeenten er ongunstiger voor');
-	await expect(page.getByTestId('deck-figures')).toContainText('In 2020 stonden 212 van de 276 gemeenten er ongunstiger voor dan Montfoort.');
-	await expect(page.getByTestId('deck-figures')).toContainText('binnen de normale schommeling');
+	await expect(page.getByTestId('takeaway-figures')).toContainText('In 2016 deden 105 van de 312 gemeenten het slechter.');
+	await expect(page.getByTestId('deck-figures')).toContainText('In 2020 deden 212 van de 276 gemeenten het slechter dan Montfoort.');
+	await expect(page.getByTestId('deck-figures')).toContainText('Zo’n verschil kan toeval zijn.');
 	await expect(current(page)).not.toContainText('%');
 	await screenshot(page, 'deck-figures');
 
 	// The presenter hides a slide and moves a theme; both are kept across a reload.
 	await page.getByText('Voorbereiden').click();
-	await page.getByRole('checkbox', { name: 'Wat de cijfers zeggen' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Wat de cijfers laten zien' }).uncheck();
 	await expect(counter(page)).toContainText('van 7');
 	const prep = page.getByTestId('deck-prepare');
 	const firstTheme = (await prep.locator('ol li span').first().textContent())!;

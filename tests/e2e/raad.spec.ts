@@ -56,11 +56,11 @@ test('the deck with the keyboard only: notes in presenter view, never on the pro
 	await expect(page).toHaveURL(/notities=1/);
 	const notes = page.getByTestId('speaker-notes');
 	await expect(notes).toContainText('Hoeveel mensen zeiden dit?');
-	await expect(notes).toContainText('Een percentage is er niet');
-	await expect(notes).toContainText('Volgende dia: Wat de cijfers zeggen');
+	await expect(notes).toContainText('Een percentage kunnen we niet geven');
+	await expect(notes).toContainText('Volgende dia: Wat de cijfers laten zien');
 	await page.keyboard.press('ArrowRight');
 	await expect(notes).toContainText('Is het erger geworden?');
-	await expect(notes).toContainText('binnen de normale schommeling');
+	await expect(notes).toContainText('Zo’n verschil kan toeval zijn.');
 	// The notes are outside what goes full screen and what prints.
 	await expect(page.getByTestId('deck').getByTestId('speaker-notes')).toHaveCount(0);
 	await screenshot(page, 'deck-presenter');
@@ -86,7 +86,7 @@ test('the one-page summary: the raad’s question survives a reload, prints on o
 	}
 
 	await page.goto('/samenvatting/GM0335/');
-	await expect(page.getByTestId('summary')).toContainText('27 personen, van wie 3 inwoners');
+	await expect(page.getByTestId('summary')).toContainText('spraken de onderzoekers met 27 mensen: 3 inwoners');
 	await expect(page.getByTestId('summary-figures')).toContainText('Geregistreerde misdrijven per 1.000 inwoners (2020)');
 	await expect(page.getByTestId('summary')).not.toContainText('seed:');
 	// What is already happening starts from the report's own follow-up.

@@ -53,7 +53,7 @@ describe('Montfoort’s deck, from the shipped data', () => {
 		const top = heard[0]!;
 		// What the report calls "een belangrijke, zo niet de belangrijkste bron van onvrede" (§5.2.1) leads, in words.
 		expect(top.themeId).toBe('vertrouwen_gemeente');
-		expect(heardTakeaway(heard, labels)).toContain(`${labels.theme(top.themeId)} (${nl['gap.assessment.kern']})`);
+		expect(heardTakeaway(heard, labels)).toContain(`${labels.theme(top.themeId)} – rode draad; ${nl['gap.assessment.kern']}`);
 		expect(heardTakeaway(heard, labels)).not.toMatch(/%/);
 		// Everything heard before anything only mentioned.
 		const heardFlags = heard.map((r) => isHeard(r.perceived, DEFAULT_THRESHOLDS));
@@ -69,8 +69,9 @@ describe('Montfoort’s deck, from the shipped data', () => {
 		expect(gapRows[0]!.classification.gapClass).toBe('perception_gap');
 		const sentence = gapTakeaway(gapRows, labels);
 		for (const r of rows.filter((x) => x.classification.gapClass === 'perception_gap')) expect(sentence).toContain(labels.theme(r.themeId));
-		expect(elsewhereTakeaway(heard, deck.elsewhere, labels)).toMatch(/speelt ook in (Baarn|Lansingerland)/);
-		expect(actionTakeaway(deck.solutions.length, deck.strengths.length, labels)).toBe(`De gesprekken noemden ${deck.solutions.length} oplossingsrichtingen en ${deck.strengths.length} sterke punten.`);
+		expect(elsewhereTakeaway(heard, deck.elsewhere, labels)).toMatch(/kwam ook naar voren in (Baarn|Lansingerland)/);
+		expect(actionTakeaway(deck.solutions.length, deck.strengths.length, labels)).toBe(`In het rapport en de gesprekken staan ${deck.solutions.length} mogelijke oplossingen en ${deck.strengths.length} sterke punten.`);
+		expect(actionTakeaway(5, 0, labels)).toBe('In het rapport en de gesprekken staan 5 mogelijke oplossingen.');
 		expect(actionTakeaway(0, 0, labels)).toBe(nl['deck.action.none']);
 	});
 	it('lists other trajectories per theme, never Montfoort itself', () => {

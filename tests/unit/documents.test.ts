@@ -29,7 +29,7 @@ describe('document references for readers', () => {
 			'Movisie ondersteunt gemeente Baarn bij aanpak drugsproblematiek (artikel van Movisie), “De verhalen in Baarn”; Movisie Uitvoering: voorbeeldtrajecten (webpagina van Movisie), “Gemeente Baarn”'
 		);
 		expect(documentRef('seed:004#3;seed:004#2;seed:004#4;seed:000#montfoort', 'nl')).toBe(
-			'Eindrapportage gemeente Montfoort (eindrapport van Movisie), paragraaf 3, 2 en 4; Movisie Uitvoering: voorbeeldtrajecten (webpagina van Movisie), “Gemeente Montfoort”'
+			'Eindrapportage gemeente Montfoort (eindrapport van Movisie), paragrafen 2, 3 en 4; Movisie Uitvoering: voorbeeldtrajecten (webpagina van Movisie), “Gemeente Montfoort”'
 		);
 		expect(documentTitle('seed:004#5.1')).toBe('Eindrapportage gemeente Montfoort');
 	});

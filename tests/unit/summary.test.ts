@@ -65,8 +65,8 @@ describe('what the reports conclude, on the summaries', () => {
 		// §5.2.1: "een belangrijke, zo niet de belangrijkste bron van onvrede".
 		expect(s.points[0]!.themeId).toBe('vertrouwen_gemeente');
 		expect(s.points[0]!.who).toBe(nl['gap.assessment.kern']);
-		// §4: "gesprekken gevoerd met 27 personen", of whom 3 initiators of the demonstration (residents).
-		expect(s.spoken).toContain('27 personen, van wie 3 inwoners');
+		// §4: conversations with 27 persons, of whom 3 initiators of the demonstration (residents).
+		expect(s.spoken).toContain('27 mensen: 3 inwoners');
 		expect(s.caveats.join(' ')).toContain('Keizerrijk');
 	});
 	it('Baarn: the article is a short source, and drugs among young people are among the points', () => {

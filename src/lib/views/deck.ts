@@ -5,7 +5,8 @@
 import { DEFAULT_THRESHOLDS, isHeard, isSilent, type Thresholds } from '$lib/analysis/classify';
 import type { ThemeGap } from '$lib/analysis/gap';
 import { classLabel, type Labels } from './compare';
-import { levelWord } from './heard';
+import { levelWord, researchersWord } from './heard';
+import { joinAnd, quoted } from './lists';
 
 /**
  * Themes raised as a problem, in the order a raad should hear them: what counts as heard first (what the researchers
@@ -69,21 +70,21 @@ export function figureRows(rows: readonly ThemeGap[]): FigureRow[] {
 export function heardTakeaway(rows: readonly ThemeGap[], l: Labels): string {
 	const [first, second] = rows;
 	if (!first) return l.t('deck.heard.none');
-	const share = (r: ThemeGap) =>
-		r.perceived.assessments.includes('kern')
-			? l.t('gap.assessment.kern')
-			: r.perceived.level === null
-				? r.perceived.byResearchers
-					? l.t('gap.researchers').toLowerCase()
-					: l.t('compare.matrix.mentioned')
-				: levelWord(r.perceived.level, l);
+	// The report's own word where it gave one ("stuk voor stuk"), else the step, then what the researchers conclude:
+	// the same words as the summary and the gemeente page.
+	const share = (r: ThemeGap) => {
+		const p = r.perceived;
+		const word = p.quantifier ?? (p.level !== null ? levelWord(p.level, l) : null);
+		return [word, researchersWord(p, l)].filter(Boolean).join('; ') || l.t('compare.matrix.mentioned');
+	};
 	if (!second) return l.t('deck.heard.one', { theme: l.theme(first.themeId), share: share(first) });
 	return l.t('deck.heard.two', { theme: l.theme(first.themeId), share: share(first), second: l.theme(second.themeId), share2: share(second) });
 }
 
 /** Up to three names, or the number with the first two: a sentence a projector can hold that still covers them all. */
 function listOrCount(names: readonly string[], l: Labels): string {
-	return names.length <= 3 ? names.join(', ') : l.t('deck.gap.many', { n: names.length, first: names.slice(0, 2).join(', ') });
+	const q = names.map(quoted);
+	return names.length <= 3 ? joinAnd(q, l.locale) : l.t('deck.gap.many', { n: names.length, first: joinAnd(q.slice(0, 2), l.locale) });
 }
 
 /**
@@ -102,9 +103,11 @@ export function elsewhereTakeaway(rows: readonly ThemeGap[], elsewhere: Readonly
 	const recurring = rows.filter((r) => (elsewhere[r.themeId]?.length ?? 0) > 0).sort((a, b) => elsewhere[b.themeId]!.length - elsewhere[a.themeId]!.length);
 	const top = recurring[0];
 	if (!top) return l.t('deck.elsewhere.none');
-	return l.t('deck.elsewhere.top', { theme: l.theme(top.themeId), names: elsewhere[top.themeId]!.join(', '), n: recurring.length });
+	const names = joinAnd(elsewhere[top.themeId]!, l.locale);
+	return l.t(recurring.length === 1 ? 'deck.elsewhere.topOne' : 'deck.elsewhere.top', { theme: quoted(l.theme(top.themeId)), names, n: recurring.length });
 }
 
 export function actionTakeaway(solutions: number, strengths: number, l: Labels): string {
-	return solutions + strengths === 0 ? l.t('deck.action.none') : l.t('deck.action.count', { solutions, strengths });
+	if (solutions + strengths === 0) return l.t('deck.action.none');
+	return strengths === 0 ? l.t('deck.action.countNoStrengths', { solutions }) : l.t('deck.action.count', { solutions, strengths });
 }

@@ -8,7 +8,8 @@ import type { ThemeGap } from '$lib/analysis/gap';
 import type { SlideId } from '$lib/state/deckSettings';
 import type { RaadTexts } from '$lib/state/raadTexts';
 import type { Labels } from './compare';
-import { elsewhereTakeaway } from './deck';
+import { elsewhereTakeaway, gapSlideThemes } from './deck';
+import { joinAnd, quoted } from './lists';
 import { speakerText } from './heard';
 import { changeSentence, figureTitle, howManyAnswer, spokenTo, type FigureMeta, type NoteQuestion } from './raad';
 
@@ -31,14 +32,16 @@ export interface NotesContext {
 const MAX_LISTED = 4;
 
 function listed(names: readonly string[], l: Labels): string {
-	if (names.length <= MAX_LISTED) return names.join(', ');
-	return l.t('notes.more', { list: names.slice(0, MAX_LISTED).join(', '), n: names.length - MAX_LISTED });
+	const q = names.map(quoted);
+	if (q.length <= MAX_LISTED) return joinAnd(q, l.locale);
+	return l.t('notes.more', { list: q.slice(0, MAX_LISTED).join(', '), n: q.length - MAX_LISTED });
 }
 
 export function speakerNotes(c: NotesContext, l: Labels): Record<SlideId, NoteQuestion[]> {
 	const spoken = spokenTo(c.trajectory, l);
 	const top = c.heard[0];
-	const noFigures = c.rows.filter((r) => r.classification.gapClass === 'no_measurement').map((r) => l.theme(r.themeId));
+	// In the gap slide's order, so the notes name the same themes first as the slide does.
+	const noFigures = gapSlideThemes(c.rows, l).filter((r) => r.classification.gapClass === 'no_measurement').map((r) => l.theme(r.themeId));
 	const reliability = c.caveats.slice(1);
 	return {
 		question: [
@@ -47,7 +50,7 @@ export function speakerNotes(c: NotesContext, l: Labels): Record<SlideId, NoteQu
 		],
 		heard: [
 			{ q: l.t('notes.q.howMany'), a: howManyAnswer(top, spoken, l) },
-			...(top ? [{ q: l.t('notes.q.who', { theme: l.theme(top.themeId) }), a: speakerText(top.perceived, l) || l.t('speaker.onderzoekers') }] : [])
+			...(top ? [{ q: l.t('notes.q.who', { theme: l.theme(top.themeId) }), a: speakerText(top.perceived, l) || l.t('gap.researchers') }] : [])
 		],
 		figures: [
 			{

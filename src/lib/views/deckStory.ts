@@ -56,11 +56,13 @@ export function deckStory(deck: DeckPage, l: StoryLabels, texts: RaadTexts, own:
 	const tr = deck.gap.trajectory;
 	const heard = heardThemes(rows, l);
 	const order = figureRows(rows);
+	// A figure is said to stand for the themes that were raised; a theme outside the question is not implied heard.
+	const raised = new Set(rows.filter((r) => r.perceived.raised).map((r) => r.themeId));
 	const facts = order.map((f) => deck.facts[f.indicatorId]).filter((f): f is FigureFact => !!f);
 	const ranked: RankedFigure[] = [
 		...order.flatMap((f) => {
 			const fact = deck.facts[f.indicatorId];
-			return fact ? [{ label: `${l.indicator(f.indicatorId)}`, period: fact.period, worse: fact.worse, total: fact.total, position: f.percentile, themeIds: f.themeIds }] : [];
+			return fact ? [{ label: `${l.indicator(f.indicatorId)}`, period: fact.period, worse: fact.worse, total: fact.total, position: f.percentile, themeIds: f.themeIds.filter((id) => raised.has(id)) }] : [];
 		}),
 		...own.map(ownRanked)
 	];

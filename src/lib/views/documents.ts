@@ -3,6 +3,7 @@
  * titles and headings are the documents' own first lines and headings (a test finds each in its seed file).
  */
 import type { Locale } from '$lib/format';
+import { joinAnd } from './lists';
 
 interface DocumentInfo {
 	readonly title: string;
@@ -49,7 +50,7 @@ function sectionText(doc: DocumentInfo, section: string, locale: Locale): string
 
 /**
  * "Eindrapportage gemeente Montfoort (eindrapport van Movisie), paragraaf 5.1"; several references are grouped per
- * document ("…, paragraaf 3, 2 en 4"), in the order they are cited.
+ * document ("…, paragrafen 2, 3 en 4").
  */
 export function documentRef(ref: string | null | undefined, locale: Locale): string {
 	if (!ref) return '';
@@ -61,23 +62,20 @@ export function documentRef(ref: string | null | undefined, locale: Locale): str
 		if (m?.[2] && !list.includes(m[2])) list.push(m[2]);
 		groups.set(key, list);
 	}
-	const and = locale === 'nl' ? ' en ' : ' and ';
 	return [...groups]
 		.map(([key, sections]) => {
 			if (key.startsWith('raw:')) return key.slice(4);
 			const doc = DOCUMENTS[key]!;
 			const head = `${doc.title} (${doc.kind[locale]})`;
 			if (sections.length === 0) return head;
-			const numbered = sections.filter((x) => /^\d/.test(x));
+			// Numbered sections in the report's order, under one plural: "paragrafen 2, 3 en 4".
+			const numbered = sections.filter((x) => /^\d/.test(x)).sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
 			const texts = sections.filter((x) => !/^\d/.test(x)).map((x) => sectionText(doc, x, locale));
-			if (numbered.length) texts.unshift(`${locale === 'nl' ? 'paragraaf' : 'section'} ${joinAnd(numbered, and)}`);
-			return `${head}, ${joinAnd(texts, and)}`;
+			const word = locale === 'nl' ? (numbered.length > 1 ? 'paragrafen' : 'paragraaf') : numbered.length > 1 ? 'sections' : 'section';
+			if (numbered.length) texts.unshift(`${word} ${joinAnd(numbered, locale)}`);
+			return `${head}, ${joinAnd(texts, locale)}`;
 		})
 		.join('; ');
-}
-
-function joinAnd(items: readonly string[], and: string): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
 }
 
 /** Only the document's title: where the section would be noise (a footer, a card). */

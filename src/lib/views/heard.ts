@@ -63,6 +63,15 @@ export function researcherText(p: Perceived, l: HeardLabels): string | null {
 	return parts.length ? parts.join('; ') : null;
 }
 
+/** The researchers' part inside a sentence: their heart of the matter, else that they conclude it, in lower case. */
+export function researchersWord(p: Perceived, l: HeardLabels): string | null {
+	if (p.assessments.includes('kern')) return l.t('gap.assessment.kern');
+	const own = p.byResearchers ? l.t('gap.researchers') : null;
+	const lower = own ? own.charAt(0).toLocaleLowerCase(l.locale) + own.slice(1) : null;
+	const mild = p.assessments.includes('valt_mee') ? l.t('gap.assessment.valt_mee') : null;
+	return [lower, mild].filter(Boolean).join('; ') || null;
+}
+
 /** One line for tooltips and cells: step, who, and the researchers. */
 export function heardLine(p: Perceived, l: HeardLabels): string {
 	if (!p.raised) return l.t('gap.basis.none');

@@ -14,7 +14,8 @@ import { formatNumber, formatValue } from '$lib/format';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Labels } from './compare';
 import { heardThemes } from './deck';
-import { levelWord, researcherText } from './heard';
+import { levelWord, researchersWord } from './heard';
+import { joinAnd, quoted } from './lists';
 
 export interface FigureMeta {
 	readonly label: string;
@@ -32,7 +33,8 @@ export function figureTitle(f: Pick<FigureFact, 'period' | 'provisional'>, meta:
 
 /** "In 2023 stonden 235 van de 342 gemeenten er ongunstiger voor dan Montfoort." */
 export function rankSentence(f: Pick<FigureFact, 'period' | 'worse' | 'total'>, name: string, l: Labels): string {
-	return l.t('raad.rank', { year: f.period, worse: formatNumber(f.worse, l.locale, 0), total: formatNumber(f.total, l.locale, 0), name });
+	const key = f.worse === 0 ? 'raad.rank.none' : f.worse === 1 ? 'raad.rank.one' : 'raad.rank';
+	return l.t(key, { year: f.period, worse: formatNumber(f.worse, l.locale, 0), total: formatNumber(f.total, l.locale, 0), name });
 }
 
 /** "Montfoort: 41,2 · middelste gemeente van Nederland: 38,0 · middelste van 10 vergelijkbare gemeenten: 35,1". */
@@ -61,8 +63,9 @@ export function changeSentence(f: FigureFact, meta: FigureMeta, l: Labels): stri
 	const base = l.t(`raad.change.${way}` as MessageKey, { year: f.previous.period, from: value(f.previous.value, meta, l), to: value(f.value, meta, l) });
 	if (way === 'same') return base;
 	const c = f.countChange;
+	// Only rates with their counts shipped beside them have a count change; each names what it counts.
 	const noise = c
-		? l.t(c.withinNoise ? 'raad.change.withinNoise' : 'raad.change.beyondNoise', { from: formatNumber(c.fromCount, l.locale, 0), to: formatNumber(c.toCount, l.locale, 0) })
+		? l.t(c.withinNoise ? 'raad.change.withinNoise' : 'raad.change.beyondNoise', { what: l.t(`raad.counted.${f.indicatorId}` as MessageKey), from: formatNumber(c.fromCount, l.locale, 0), to: formatNumber(c.toCount, l.locale, 0) })
 		: l.t('raad.change.noNoiseModel');
 	return `${base} ${noise}`;
 }
@@ -78,17 +81,21 @@ export interface RankedFigure {
 	readonly themeIds: readonly string[];
 }
 
-/** The least favourable of every figure there is (whatever the slide has room for), as a rank. */
+/**
+ * The least favourable of every figure there is (whatever the slide has room for), as a rank; "of these figures",
+ * because the weakest of two may still be a middling place. Only the themes that were raised are named with it.
+ */
 export function figuresTakeaway(figures: readonly RankedFigure[], name: string, l: Labels): string {
 	const worst = [...figures].sort((a, b) => b.position - a.position || a.label.localeCompare(b.label))[0];
 	if (!worst) return l.t('deck.figures.none');
-	return l.t('raad.figures.worst', {
+	const themes = worst.themeIds.length ? l.t('raad.figures.themes', { themes: joinAnd(worst.themeIds.map((id) => quoted(l.theme(id))), l.locale) }) : '';
+	return l.t(figures.length === 1 ? 'raad.figures.only' : 'raad.figures.worst', {
 		name,
 		figure: worst.label,
 		year: worst.period,
 		worse: formatNumber(worst.worse, l.locale, 0),
 		total: formatNumber(worst.total, l.locale, 0),
-		themes: worst.themeIds.map(l.theme).join(', ')
+		themes
 	});
 }
 
@@ -108,7 +115,7 @@ export function caveats(c: CaveatContext, l: Labels): string[] {
 	if (c.focusWijken.length) lines.push(l.t('raad.caveat.wijk', { wijken: c.focusWijken.join(l.locale === 'nl' ? ' en ' : ' and '), name: c.name }));
 	if (c.reconstructed) lines.push(l.t(c.sourceComplete ? 'raad.caveat.reconstructed' : 'raad.caveat.summary'));
 	const provisional = c.facts.filter((f) => f.provisional);
-	if (provisional.length) lines.push(l.t('raad.caveat.provisional', { list: [...new Set(provisional.map((f) => `${c.label(f.indicatorId)} ${f.period}`))].join(', ') }));
+	if (provisional.length) lines.push(l.t('raad.caveat.provisional', { list: joinAnd([...new Set(provisional.map((f) => `${quoted(c.label(f.indicatorId))} (${f.period})`))], l.locale) }));
 	if (c.facts.some((f) => c.lensOf(f.indicatorId) === 'voorspeld')) lines.push(l.t('raad.caveat.model'));
 	return lines;
 }
@@ -176,8 +183,8 @@ export interface NoteQuestion {
 /** How many people the report spoke to, in its own count: "27 personen, van wie 3 inwoners", or that it gives none. */
 export function spokenTo(t: { conversationsHeld: number | null; bySpeaker: readonly { speaker: string; n: number }[] }, l: Labels): string {
 	if (t.conversationsHeld === null) return l.t('raad.spoken.none');
-	const parts = t.bySpeaker.map((s) => l.t(`raad.count.${s.speaker}` as MessageKey, { n: formatNumber(s.n, l.locale, 0) }));
-	return parts.length ? l.t('raad.spoken.by', { n: t.conversationsHeld, parts: parts.join(', ') }) : l.t('raad.spoken.n', { n: t.conversationsHeld });
+	const parts = t.bySpeaker.map((s) => l.t((s.n === 1 ? `raad.count.${s.speaker}.one` : `raad.count.${s.speaker}`) as MessageKey, { n: formatNumber(s.n, l.locale, 0) }));
+	return parts.length ? l.t('raad.spoken.by', { n: t.conversationsHeld, parts: joinAnd(parts, l.locale) }) : l.t('raad.spoken.n', { n: t.conversationsHeld });
 }
 
 /** "Hoeveel mensen zeiden dit?": the report's word and who, never a percentage from a report's count. */
@@ -185,7 +192,7 @@ export function howManyAnswer(r: ThemeGap | undefined, spoken: string, l: Labels
 	if (!r) return l.t('raad.note.howMany.none');
 	const p = r.perceived;
 	const words = p.speakers.filter((s) => s.words.length && s.speaker !== 'onderzoekers').map((s) => `${l.t(`speaker.${s.speaker}` as MessageKey)}: “${s.words.join('”, “')}”`);
-	const parts = [...(words.length ? words : p.level !== null ? [levelWord(p.level, l)] : []), ...(researcherText(p, l) ? [researcherText(p, l)!] : [])];
+	const parts = [...(words.length ? words : p.level !== null ? [levelWord(p.level, l)] : []), ...(researchersWord(p, l) ? [researchersWord(p, l)!] : [])];
 	const how = parts.length ? parts.join('; ') : levelWord(null, l);
 	return l.t(p.basis === 'count' && !p.withheld ? 'raad.note.howMany.count' : 'raad.note.howMany.words', { theme: l.theme(r.themeId), how, spoken });
 }

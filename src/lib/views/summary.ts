@@ -9,6 +9,7 @@ import type { RaadTexts } from '$lib/state/raadTexts';
 import { figureRows } from './deck';
 import { documentRef } from './documents';
 import type { StoryLabels } from './deckStory';
+import { joinAnd, quoted } from './lists';
 import { caveats, changeSentence, compareSentence, figureTitle, heardPoints, pointWho, rankSentence, spokenTo, type HeardPoint } from './raad';
 
 export interface SummaryFigure {
@@ -73,7 +74,7 @@ export function summaryText(deck: DeckPage, s: Summary, texts: RaadTexts, l: Sto
 		...s.points.map((p) => `- **${l.theme(p.themeId)}**: ${p.paraphrase} (${p.who})`),
 		'',
 		`## ${l.t('summary.figures')}`,
-		...s.figures.map((f) => `- **${f.title}**: ${f.rank} ${f.compare}. ${f.change}`),
+		...s.figures.map((f) => `- **${f.title}**: ${f.rank} ${f.compare}. ${f.change}${f.themeIds.length ? ` ${l.t('summary.forThemes', { themes: joinAnd(f.themeIds.map((id) => quoted(l.theme(id))), l.locale) })}` : ''}`),
 		'',
 		`## ${l.t('summary.meaning')}`,
 		...s.caveats.map((c) => `- ${c}`),
