@@ -204,3 +204,12 @@ describe('the words', () => {
 		}
 	});
 });
+
+describe('uncertainty', () => {
+	it('is marked as the gemeente page marks it: not where the class already says the extent is unknown', () => {
+		const h = { themeId: 'jeugdoverlast', heard: true, speakers: [], byResearchers: false, assessments: [], uncertain: true } as const;
+		expect(figureWords({ ...h, gapClass: 'perception_gap' }, l)).toBe(`${nl['class.perception_gap']} (${nl['front.uncertain']})`);
+		expect(figureWords({ ...h, gapClass: 'mentioned' }, l)).toBe(nl['class.mentioned']);
+		expect(figureWords({ ...h, gapClass: 'perception_gap', uncertain: false }, l)).toBe(nl['class.perception_gap']);
+	});
+});

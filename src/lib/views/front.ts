@@ -179,9 +179,13 @@ export function heardWords(h: HeadlineTheme, l: Labels): string {
 	return [...people, ...researchers].join('; ');
 }
 
-/** What the figures say about a headline theme, in the class words the whole app uses. */
+/**
+ * What the figures say about a headline theme, in the class words the whole app uses; "onzeker" as the gemeente page
+ * marks it, not where the class itself already says the extent is unknown.
+ */
 export function figureWords(h: HeadlineTheme, l: Labels): string {
-	return classLabel(h.gapClass, l) + (h.uncertain ? ` (${l.t('front.uncertain')})` : '');
+	const uncertain = h.uncertain && h.gapClass !== 'mentioned' && h.gapClass !== 'too_few';
+	return classLabel(h.gapClass, l) + (uncertain ? ` (${l.t('front.uncertain')})` : '');
 }
 
 /** Every theme heard set against the figures: the named classes by theme, the ones without figures counted. */
