@@ -29,6 +29,8 @@ async function violations(page: Page) {
 
 for (const locale of ['nl', 'en'] as const) {
 	test(`axe: no WCAG 2.1 AA violations on any route (${locale})`, async ({ guarded: page }) => {
+		// Eleven routes, each loaded, settled and analysed in one test: on a busy machine that takes about a minute.
+		test.setTimeout(180_000);
 		for (const r of ROUTES) {
 			await page.goto(`${r.path}${r.path.includes('?') ? '&' : '?'}lang=${locale}`);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
