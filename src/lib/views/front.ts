@@ -132,12 +132,16 @@ export function frontStory(trajectories: readonly FrontTrajectory[], programme: 
 
 /** Themes heard in two or more trajectories, most widely shared first, then by theme id for a stable order. */
 function recurringHeard(trajectories: readonly FrontTrajectory[], thresholds: Thresholds): RecurringTheme[] {
-	const where = new Map<string, string[]>();
+	const where = new Map<string, Set<string>>();
 	for (const tr of trajectories)
-		for (const r of tr.rows) if (isHeard(r.perceived, thresholds)) (where.get(r.themeId) ?? where.set(r.themeId, []).get(r.themeId)!).push(tr.name);
+		for (const r of tr.rows) {
+			if (!isHeard(r.perceived, thresholds)) continue;
+			if (!where.has(r.themeId)) where.set(r.themeId, new Set());
+			where.get(r.themeId)!.add(tr.name);
+		}
 	return [...where.entries()]
-		.filter(([, names]) => new Set(names).size >= 2)
-		.map(([themeId, names]) => ({ themeId, gemeenten: [...new Set(names)].sort((a, b) => a.localeCompare(b, 'nl')) }))
+		.filter(([, names]) => names.size >= 2)
+		.map(([themeId, names]) => ({ themeId, gemeenten: [...names].sort((a, b) => a.localeCompare(b, 'nl')) }))
 		.sort((a, b) => b.gemeenten.length - a.gemeenten.length || a.themeId.localeCompare(b.themeId));
 }
 
