@@ -1,3 +1,4 @@
+import { frontPage } from '$lib/data/front.server';
 import { gemeenteList } from '$lib/data/gemeenteList.server';
 import { readShippedTable } from '$lib/data/static.server';
 import type { MapIndicatorRow, MapValueRow } from '$lib/db/queries/overview';
@@ -56,6 +57,7 @@ export function load() {
 		trajectoryCodes: readShippedTable('trajectories').map((t) => t.gemeente_code as string),
 		search: gemeenteList().map(({ code, name, forms }) => ({ code, name, forms })),
 		map: defaultMap(),
+		front: frontPage(),
 		sources: Object.fromEntries(readShippedTable('sources').map((s) => [String(s.source_id), `${String(s.publisher)}, ${String(s.title)}`]))
 	};
 }

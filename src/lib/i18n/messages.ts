@@ -5,6 +5,7 @@
 import * as compare from './compare.messages';
 import * as data from './data.messages';
 import * as deck from './deck.messages';
+import * as front from './front.messages';
 import * as overview from './overview.messages';
 import * as gemeente from './gemeente.messages';
 import * as imports from './import.messages';
@@ -14,6 +15,7 @@ export const nl = {
 	...compare.nl,
 	...data.nl,
 	...deck.nl,
+	...front.nl,
 	...overview.nl,
 	...gemeente.nl,
 	...imports.nl,
@@ -44,8 +46,6 @@ export const nl = {
 	'chart.savePng': 'Opslaan als PNG',
 	'chart.saveCsv': 'Gegevens als CSV',
 	'overview.title': 'Overzicht',
-	'overview.intro':
-		'Kloofmeter zet wat inwoners in veldtrajecten vertellen naast wat de statistiek meet, per gemeente en per thema. Het verschil tussen die twee is vaak zelf de bevinding.',
 	'overview.summary': '{gemeenten} gemeenten in {provinces} provincies, samen {inhabitants} inwoners (CBS, 1 januari 2024).',
 	'overview.province': 'Provincie',
 	'overview.allProvinces': 'Alle provincies',
@@ -81,6 +81,7 @@ export const en: Record<MessageKey, string> = {
 	...compare.en,
 	...data.en,
 	...deck.en,
+	...front.en,
 	...overview.en,
 	...gemeente.en,
 	...imports.en,
@@ -111,8 +112,6 @@ export const en: Record<MessageKey, string> = {
 	'chart.savePng': 'Save as PNG',
 	'chart.saveCsv': 'Data as CSV',
 	'overview.title': 'Overview',
-	'overview.intro':
-		'Kloofmeter sets what residents say in field trajectories next to what statistics measure, per municipality and theme. The difference between the two is often the finding itself.',
 	'overview.summary': '{gemeenten} municipalities in {provinces} provinces, {inhabitants} inhabitants in all (CBS, 1 January 2024).',
 	'overview.province': 'Province',
 	'overview.allProvinces': 'All provinces',

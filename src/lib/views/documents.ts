@@ -5,9 +5,13 @@
 import type { Locale } from '$lib/format';
 import { joinAnd } from './lists';
 
+export type DocumentKind = 'overview' | 'interview' | 'magazine' | 'article' | 'report';
+
 interface DocumentInfo {
 	readonly title: string;
-	readonly kind: { readonly nl: string; readonly en: string };
+	readonly kind: DocumentKind;
+	/** The kind in a reader's words, after the title: "(eindrapport van Movisie)". */
+	readonly described: { readonly nl: string; readonly en: string };
 	/** Named sections and their heading; numbered sections are the report's own numbering. */
 	readonly sections?: Readonly<Record<string, string>>;
 }
@@ -15,18 +19,21 @@ interface DocumentInfo {
 export const DOCUMENTS: Readonly<Record<string, DocumentInfo>> = {
 	'000': {
 		title: 'Movisie Uitvoering: voorbeeldtrajecten',
-		kind: { nl: 'webpagina van Movisie', en: 'Movisie web page' },
+		kind: 'overview',
+		described: { nl: 'webpagina van Movisie', en: 'Movisie web page' },
 		sections: { baarn: 'Gemeente Baarn', montfoort: 'Gemeente Montfoort', lansingerland: 'Gemeente Lansingerland' }
 	},
-	'001': { title: 'Movisie Uitvoering: een aanpak van sociale problemen die werkt', kind: { nl: 'interview, Movisie', en: 'interview, Movisie' } },
+	'001': { title: 'Movisie Uitvoering: een aanpak van sociale problemen die werkt', kind: 'interview', described: { nl: 'interview, Movisie', en: 'interview, Movisie' } },
 	'002': {
 		title: 'Movisies 2023',
-		kind: { nl: 'magazine van Movisie', en: 'Movisie magazine' },
+		kind: 'magazine',
+		described: { nl: 'magazine van Movisie', en: 'Movisie magazine' },
 		sections: { reindert: 'Stichting Reindert', praktijk: 'Maatwerk in de uitvoering' }
 	},
 	'003': {
 		title: 'Movisie ondersteunt gemeente Baarn bij aanpak drugsproblematiek',
-		kind: { nl: 'artikel van Movisie', en: 'Movisie article' },
+		kind: 'article',
+		described: { nl: 'artikel van Movisie', en: 'Movisie article' },
 		sections: {
 			intro: 'Op zoek naar onderliggende vraagstukken',
 			verhalen: 'De verhalen in Baarn',
@@ -37,7 +44,8 @@ export const DOCUMENTS: Readonly<Record<string, DocumentInfo>> = {
 			rapportage: 'Rapportage beschikbaar'
 		}
 	},
-	'004': { title: 'Eindrapportage gemeente Montfoort', kind: { nl: 'eindrapport van Movisie', en: 'Movisie final report' } }
+	// The OCR text has no title line; the page footer carries this one.
+	'004': { title: 'Eindrapportage gemeente Montfoort', kind: 'report', described: { nl: 'eindrapport van Movisie', en: 'Movisie final report' } }
 };
 
 function sectionText(doc: DocumentInfo, section: string, locale: Locale): string {
@@ -66,7 +74,7 @@ export function documentRef(ref: string | null | undefined, locale: Locale): str
 		.map(([key, sections]) => {
 			if (key.startsWith('raw:')) return key.slice(4);
 			const doc = DOCUMENTS[key]!;
-			const head = `${doc.title} (${doc.kind[locale]})`;
+			const head = `${doc.title} (${doc.described[locale]})`;
 			if (sections.length === 0) return head;
 			// Numbered sections in the report's order, under one plural: "paragrafen 2, 3 en 4".
 			const numbered = sections.filter((x) => /^\d/.test(x)).sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
@@ -82,4 +90,19 @@ export function documentRef(ref: string | null | undefined, locale: Locale): str
 export function documentTitle(ref: string | null | undefined): string {
 	const m = /^seed:(\d{3})/.exec(ref?.trim() ?? '');
 	return (m && DOCUMENTS[m[1]!]?.title) ?? ref ?? '';
+}
+
+export interface SourceDocument {
+	/** The seed number the references use (`seed:003#…` → '003'). */
+	readonly seed: string;
+	readonly title: string;
+	readonly kind: DocumentKind;
+}
+
+export const SOURCE_DOCUMENTS: readonly SourceDocument[] = Object.entries(DOCUMENTS).map(([seed, d]) => ({ seed, title: d.title, kind: d.kind }));
+
+/** The documents a `source_ref` cites (`seed:004#3;seed:000#montfoort`), each once, in the order cited; unknown ones are left out. */
+export function documentsOf(sourceRef: string | null): SourceDocument[] {
+	const seeds = [...(sourceRef ?? '').matchAll(/seed:(\d{3})/g)].map((m) => m[1]!);
+	return [...new Set(seeds)].map((x) => SOURCE_DOCUMENTS.find((d) => d.seed === x)).filter((d): d is SourceDocument => !!d);
 }

@@ -1,0 +1,41 @@
+/**
+ * The front page's story at build time, from the gemeente pages' own gap (gapPage) and Movisie's programme
+ * conclusions, so it reads before DuckDB starts and says what those pages say.
+ */
+import { frontStory, type FrontStory } from '$lib/views/front';
+import { documentsOf } from '$lib/views/documents';
+import { gapPage } from './gap.server';
+import { programmeFindings } from './programme.server';
+import { readShippedTable } from './static.server';
+
+export interface FrontPage {
+	readonly story: FrontStory;
+	/** Theme labels for the themes the story names, in both languages. */
+	readonly themes: Record<string, { nl: string; en: string }>;
+}
+
+export function frontPage(): FrontPage {
+	const names = new Map(readShippedTable('gemeenten').map((g) => [String(g.code), String(g.name)]));
+	const themes = new Map(readShippedTable('themes').map((th) => [String(th.theme_id), { nl: String(th.label_nl), en: String(th.label_en) }]));
+	const trajectories = readShippedTable('trajectories')
+		.map((t) => String(t.gemeente_code))
+		.flatMap((code) => {
+			const page = gapPage(code);
+			return page ? [{ code, page }] : [];
+		})
+		.map(({ code, page }) => ({
+			code,
+			name: names.get(code) ?? code,
+			title: page.trajectory.title,
+			question: page.trajectory.question,
+			sourceComplete: page.trajectory.sourceComplete,
+			documents: documentsOf(page.trajectory.sourceRef),
+			conversations: page.trajectory.conversationsHeld,
+			rows: page.gap.all
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+	const programme = programmeFindings().map((f) => ({ ...f, documents: documentsOf(f.sourceRef) }));
+	const story = frontStory(trajectories, programme, (id) => themes.get(id)?.nl ?? id);
+	const used = new Set([...story.cards.flatMap((c) => [...c.headline.map((h) => h.themeId), ...Object.values(c.named).flat()]), ...story.recurring.map((r) => r.themeId), ...story.programme.map((p) => p.themeId)]);
+	return { story, themes: Object.fromEntries([...used].map((id) => [id, themes.get(id) ?? { nl: id, en: id }])) };
+}
