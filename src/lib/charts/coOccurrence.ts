@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { isNarrow } from './narrow';
 
 export interface CoOccurrenceCell {
 	readonly a: string;
@@ -19,7 +20,8 @@ export function coOccurrenceSpec(cells: readonly CoOccurrenceCell[], o: CoOccurr
 	const placed = cells.map((c) => ((order.get(c.a) ?? 0) > (order.get(c.b) ?? 0) ? c : { ...c, a: c.b, b: c.a }));
 	const max = Math.max(1, ...cells.map((c) => c.count));
 	return {
-		width: o.width ?? 330 + o.themes.length * 44,
+		// A grid needs its room: on a phone it keeps its size and scrolls inside its own box (Chart.svelte).
+		width: isNarrow(o.width) ? 330 + o.themes.length * 44 : (o.width ?? 330 + o.themes.length * 44),
 		height: 200 + o.themes.length * 30,
 		marginLeft: 330,
 		marginBottom: 190,

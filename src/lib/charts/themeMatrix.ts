@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { isNarrow } from './narrow';
 import type { GapClass } from '$lib/analysis/classify';
 import { CLASS_COLOURS } from './gapChart';
 
@@ -35,7 +36,8 @@ export function themeMatrixSpec(cells: readonly MatrixCell[], o: ThemeMatrixOpti
 	// Wide enough for the longest class name on two lines.
 	const cellWidth = Math.max(190, Math.min(250, 900 / Math.max(1, o.trajectories.length)));
 	return {
-		width: o.width ?? 330 + cellWidth * o.trajectories.length,
+		// A grid needs its room: on a phone it keeps its size and scrolls inside its own box (Chart.svelte).
+		width: isNarrow(o.width) ? 330 + cellWidth * o.trajectories.length : (o.width ?? 330 + cellWidth * o.trajectories.length),
 		height: 50 + o.themes.length * 54,
 		marginLeft: 330,
 		marginTop: 44,
