@@ -8,6 +8,7 @@ import * as deck from './deck.messages';
 import * as overview from './overview.messages';
 import * as gemeente from './gemeente.messages';
 import * as imports from './import.messages';
+import * as outliers from './outliers.messages';
 
 export const nl = {
 	...compare.nl,
@@ -16,6 +17,7 @@ export const nl = {
 	...overview.nl,
 	...gemeente.nl,
 	...imports.nl,
+	...outliers.nl,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'Wat inwoners ervaren naast wat de cijfers zeggen',
 	'nav.label': 'Hoofdnavigatie',
@@ -82,6 +84,7 @@ export const en: Record<MessageKey, string> = {
 	...overview.en,
 	...gemeente.en,
 	...imports.en,
+	...outliers.en,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'What residents experience next to what the figures say',
 	'nav.label': 'Main navigation',
