@@ -41,8 +41,10 @@ export function indicatorStripSpec(rows: readonly MapValueRow[], o: IndicatorStr
 	const highlighted = known.filter((r) => marked.has(r.code));
 	// Two marked gemeenten in one province (Baarn and Montfoort) would print their names on top of each other:
 	// alternate the labels above and below the dots.
-	const above = highlighted.filter((_, i) => i % 2 === 0);
-	const below = highlighted.filter((_, i) => i % 2 === 1);
+	// A highlighted gemeente beyond the axis is already named by its edge label.
+	const named = highlighted.filter((r) => r.beyond === 0);
+	const above = named.filter((_, i) => i % 2 === 0);
+	const below = named.filter((_, i) => i % 2 === 1);
 	const label = { x: 'shown', y: 'province', text: 'name', fontWeight: 600, fill: '#7c2d12' } as const;
 	const provinces = [...new Set(rows.map((r) => r.province))].sort((a, b) => a.localeCompare(b, 'nl'));
 	const fmt = (d: number) => formatValue(d, o.unit, o.locale);
