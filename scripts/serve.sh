@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Quick start 1: install, build the static site with its shipped data, and serve it on 127.0.0.1:4173.
+# Quick start 1: install what is missing, build when an input changed, and serve the static site on 127.0.0.1
+# (port from PORT, else 4173 or the next free one). scripts/serve.ts says why.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-npm run build
-echo "==> Kloofmeter: http://127.0.0.1:4173/"
-exec npx vite preview --host 127.0.0.1 --port 4173 --strictPort
+exec node --import tsx scripts/serve.ts

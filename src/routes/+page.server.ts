@@ -1,14 +1,15 @@
 import { frontPage } from '$lib/data/front.server';
 import { gemeenteList } from '$lib/data/gemeenteList.server';
 import { readShippedTable } from '$lib/data/static.server';
-import type { MapIndicatorRow, MapValueRow } from '$lib/db/queries/overview';
-import { DEFAULT_INDICATOR } from '$lib/views/overview';
+import { NEIGHBOUR_YEARS } from '$lib/analysis/outliers';
+import type { MapCountRow, MapIndicatorRow, MapValueRow } from '$lib/db/queries/overview';
+import { countIndicatorOf, DEFAULT_INDICATOR } from '$lib/views/overview';
 
 /**
  * The map's default view and the indicator list, computed at build time from the shipped files with the rules of
  * the DuckDB queries (mapIndicators, mapValues), so the first chart draws without waiting for the engine.
  */
-function defaultMap(): { indicators: MapIndicatorRow[]; rows: MapValueRow[]; period: number } {
+function defaultMap(): { indicators: MapIndicatorRow[]; rows: MapValueRow[]; counts: MapCountRow[] | null; period: number } {
 	const codes = new Set(readShippedTable('gemeenten').map((g) => String(g.code)));
 	const values = readShippedTable('indicator_values').filter((v) => codes.has(String(v.area_code)));
 	const periods = new Map<string, Set<number>>();
@@ -33,10 +34,19 @@ function defaultMap(): { indicators: MapIndicatorRow[]; rows: MapValueRow[]; per
 	const rows = readShippedTable('gemeenten')
 		.map((g) => {
 			const v = own.get(String(g.code));
-			return { code: String(g.code), name: String(g.name), province: String(g.province), value: (v?.value as number | undefined) ?? null, status: (v?.status as string | null) ?? null, source_id: v ? String(v.source_id) : null };
+			return { code: String(g.code), name: String(g.name), province: String(g.province), inhabitants: (g.inhabitants as number | null) ?? null, value: (v?.value as number | undefined) ?? null, status: (v?.status as string | null) ?? null, source_id: v ? String(v.source_id) : null };
 		})
 		.sort((a, b) => (a.province < b.province ? -1 : a.province > b.province ? 1 : a.code < b.code ? -1 : 1));
-	return { indicators, rows, period };
+	// The counts the one-year-jump rule reads (mapCounts), for the same view.
+	const unit = indicators.find((i) => i.indicator_id === DEFAULT_INDICATOR)?.unit ?? '';
+	const countId = countIndicatorOf(DEFAULT_INDICATOR, unit);
+	const counts = countId
+		? values
+				.filter((v) => v.indicator_id === countId && v.value !== null && Math.abs((v.period as number) - period) <= NEIGHBOUR_YEARS)
+				.map((v) => ({ code: String(v.area_code), period: v.period as number, value: v.value as number }))
+				.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.period - b.period))
+		: null;
+	return { indicators, rows, counts, period };
 }
 
 export function load() {

@@ -95,7 +95,7 @@ describe('a survey figure with its 95% interval', () => {
 });
 
 describe('overview views', () => {
-	const row = (code: string, value: number | null): MapValueRow => ({ code, name: code, province: 'P', value, status: null, source_id: null });
+	const row = (code: string, value: number | null): MapValueRow => ({ code, name: code, province: 'P', inhabitants: null, value, status: null, source_id: null });
 	it('summarises the map with the count of values and the median', () => {
 		expect(mapSummary([row('a', 1), row('b', 3), row('c', null), row('d', 10)])).toEqual({ withValue: 3, total: 4, median: 3 });
 		expect(mapSummary([row('a', 1), row('b', 4)]).median).toBe(2.5);

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { MapValueRow } from '$lib/db/queries/overview';
 import { formatValue, type Locale } from '$lib/format';
+import { isNarrow } from './narrow';
 
 export interface GemeenteFeature {
 	readonly type: 'Feature';
@@ -44,6 +45,8 @@ export interface ChoroplethOptions {
 	/** A gemeente found by search: outlined in another colour and named. */
 	readonly selected: string | null;
 	readonly width?: number;
+	/** Gemeenten whose value is flagged (analysis/outliers.ts), with why in words: marked, and said in the tip. */
+	readonly outliers?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -62,7 +65,12 @@ export function choroplethSpec(rows: readonly MapValueRow[], o: ChoroplethOption
 	const fmt = (v: number | null) => formatValue(v, o.unit, o.locale);
 	const scheme = o.direction === 'neutral' ? 'purples' : 'oranges';
 	const label = (f: GemeenteFeature) => f.properties.name;
-	const tip = (f: GemeenteFeature) => `${f.properties.name}\n${value(f) === null ? o.missingLabel : fmt(value(f))}`;
+	const notes = o.outliers ?? new Map<string, string>();
+	const flagged = shown.filter((f) => notes.has(f.properties.code));
+	const tip = (f: GemeenteFeature) => {
+		const note = notes.get(f.properties.code);
+		return `${f.properties.name}\n${value(f) === null ? o.missingLabel : fmt(value(f))}${note ? `\n⚠ ${note}` : ''}`;
+	};
 	return {
 		width: o.width ?? 640,
 		height: Math.round((o.width ?? 640) * 1.1),
@@ -72,7 +80,8 @@ export function choroplethSpec(rows: readonly MapValueRow[], o: ChoroplethOption
 			n: 5,
 			scheme,
 			reverse: o.direction === 'lower_worse',
-			label: o.legendLabel,
+			// On a phone the legend's title would run off its 240 px; the chart's title above it says the same.
+			label: isNarrow(o.width) ? null : o.legendLabel,
 			legend: true,
 			tickFormat: (d: number) => fmt(d)
 		},
@@ -81,6 +90,8 @@ export function choroplethSpec(rows: readonly MapValueRow[], o: ChoroplethOption
 			Plot.geo(missing, { fill: '#ffffff', stroke: '#9ca3af', strokeWidth: 0.6, strokeDasharray: '2 2' }),
 			Plot.geo(marked, { stroke: '#111827', strokeWidth: 2 }),
 			Plot.geo(selected, { stroke: '#0072b2', strokeWidth: 3 }),
+			// Quantile classes are not stretched by an outlier, but its colour still claims a place it may not hold.
+			Plot.dot(flagged, { x: (f: GemeenteFeature) => anchor(f)[0], y: (f: GemeenteFeature) => anchor(f)[1], r: 7, symbol: 'square2', stroke: '#a4161a', strokeWidth: 2 }),
 			Plot.text(marked.concat(selected), Plot.geoCentroid({ text: label, fontWeight: 700, fill: '#111827', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', dy: -12 })),
 			Plot.tip(shown, Plot.pointer({ x: (f: GemeenteFeature) => anchor(f)[0], y: (f: GemeenteFeature) => anchor(f)[1], title: tip }))
 		]

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { GapClass } from '$lib/analysis/classify';
 import { formatShare, type Locale } from '$lib/format';
+import { charsIn, isNarrow, ticksFor, wrapWords } from './narrow';
 import { CLASS_COLOURS, CLASS_SYMBOLS } from './gapChart';
 
 export interface GapPoint {
@@ -50,12 +51,17 @@ export function gapScatterSpec(points: readonly GapPoint[], o: GapScatterOptions
 	const few = points.length <= 400;
 	const withInterval = few ? points.filter((p) => p.lo !== null && p.hi !== null && p.hi > p.lo) : [];
 	const withSpread = few ? points.filter((p) => p.pMax > p.pMin) : [];
+	// On a phone the class names wrap inside their own region (in ems of 11 px text) and the axis label goes under
+	// the chart on as many lines as it needs.
+	const narrow = isNarrow(o.width);
+	const plotWidth = narrow ? o.width - 96 - 20 : 0;
+	const xCaption = narrow ? wrapWords(o.xLabel, charsIn(o.width - 8)) : [];
 	return {
 		width: o.width ?? 760,
-		height: 560,
-		marginLeft: 110,
-		marginBottom: 48,
-		x: { domain: [0, 1], label: o.xLabel, labelAnchor: 'center', labelOffset: 38, tickFormat: pct, grid: true },
+		height: isNarrow(o.width) ? 460 : 560,
+		marginLeft: isNarrow(o.width) ? 96 : 110,
+		marginBottom: narrow ? 30 + xCaption.length * 15 : 48,
+		x: { domain: [0, 1], label: narrow ? null : o.xLabel, labelAnchor: 'center', labelOffset: 38, tickFormat: pct, grid: true, ...(isNarrow(o.width) ? { ticks: ticksFor(o.width - 116, 5) } : {}) },
 		y: { domain: [-0.4, top], label: o.yLabel, labelAnchor: 'center', ticks: o.steps.map((_, i) => i), tickFormat: (d: number) => o.steps[d] ?? '', grid: true },
 		marks: [
 			Plot.rect(regions, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (r) => CLASS_COLOURS[r.c as GapClass], fillOpacity: 0.07 }),
@@ -69,7 +75,8 @@ export function gapScatterSpec(points: readonly GapPoint[], o: GapScatterOptions
 					lineAnchor: 'top',
 					fill: CLASS_COLOURS[r.c],
 					fontWeight: 700,
-					fontSize: 13
+					fontSize: narrow ? 11 : 13,
+					...(narrow ? { lineWidth: (((r.x2 - r.x1) * plotWidth - 6) / 11) * 0.85 } : {})
 				})
 			),
 			Plot.ruleX([o.high], { stroke: '#4d5b68', strokeDasharray: '4 3' }),
@@ -85,6 +92,7 @@ export function gapScatterSpec(points: readonly GapPoint[], o: GapScatterOptions
 				stroke: 'white',
 				strokeWidth: 1
 			}),
+			...(narrow ? [Plot.text([xCaption.join('\n')], { frameAnchor: 'bottom-left', textAnchor: 'start', lineAnchor: 'bottom', lineHeight: 1.25, dx: -88, dy: 30 + xCaption.length * 15 - 4, fontWeight: 600 })] : []),
 			Plot.tip(points, Plot.pointer({ x: 'percentile', y: 'level', title: 'tip' }))
 		]
 	};

@@ -10,6 +10,7 @@ import * as overview from './overview.messages';
 import * as gemeente from './gemeente.messages';
 import * as imports from './import.messages';
 import * as raad from './raad.messages';
+import * as outliers from './outliers.messages';
 
 export const nl = {
 	...compare.nl,
@@ -20,6 +21,7 @@ export const nl = {
 	...gemeente.nl,
 	...imports.nl,
 	...raad.nl,
+	...outliers.nl,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'Wat inwoners ervaren naast wat de cijfers zeggen',
 	'nav.label': 'Hoofdnavigatie',
@@ -86,6 +88,7 @@ export const en: Record<MessageKey, string> = {
 	...gemeente.en,
 	...imports.en,
 	...raad.en,
+	...outliers.en,
 	'app.name': 'Kloofmeter',
 	'app.tagline': 'What residents experience next to what the figures say',
 	'nav.label': 'Main navigation',

@@ -1,5 +1,7 @@
 /** What the overview writes beside the map, from the rows the map draws. Pure. */
-import type { MapValueRow } from '$lib/db/queries/overview';
+import { flagOutliers, type OutlierFlag, type Point } from '$lib/analysis/outliers';
+import { COUNT_OF } from '$lib/analysis/trend';
+import type { MapCountRow, MapValueRow } from '$lib/db/queries/overview';
 
 /** The indicator the map opens with: registered crime, the figure councils compare residents' signals with. */
 export const DEFAULT_INDICATOR = 'misdrijven_per_1000';
@@ -31,7 +33,12 @@ export function latestPeriod(periods: readonly number[]): number | null {
 }
 
 /** The strip's sentence: where the figures run from and to, and who sits at each end. */
-export function stripSummary(rows: readonly MapValueRow[], format: (v: number | null) => string, template: (p: { low: string; lowName: string; high: string; highName: string }) => string): string | null {
+export function stripSummary(
+	rows: readonly MapValueRow[],
+	format: (v: number | null) => string,
+	template: (p: { low: string; lowName: string; high: string; highName: string }) => string,
+	noteOf: (code: string) => string | undefined = () => undefined
+): string | null {
 	const known = rows.filter((r) => r.value !== null);
 	if (known.length === 0) return null;
 	let low = known[0]!;
@@ -40,5 +47,39 @@ export function stripSummary(rows: readonly MapValueRow[], format: (v: number | 
 		if (r.value! < low.value!) low = r;
 		if (r.value! > high.value!) high = r;
 	}
-	return template({ low: format(low.value), lowName: low.name, high: format(high.value), highName: high.name });
+	// An end of the range held by a flagged value says so where it is named: the reader takes the sentence as a ranking.
+	const named = (r: MapValueRow) => (noteOf(r.code) ? `${r.name} (⚠ ${noteOf(r.code)})` : r.name);
+	return template({ low: format(low.value), lowName: named(low), high: format(high.value), highName: named(high) });
+}
+
+/** The count a map's value is judged on for a one-year jump: a rate's own count, or the value itself if a count. */
+export function countIndicatorOf(indicatorId: string, unit: string): string | null {
+	return COUNT_OF[indicatorId] ?? (unit === 'count' ? indicatorId : null);
+}
+
+/** The map's outliers (analysis/outliers.ts) from its rows and the counts around its period. */
+export function mapOutliers(rows: readonly MapValueRow[], counts: readonly MapCountRow[] | null, o: { unit: string; period: number; log: boolean }): Map<string, OutlierFlag> {
+	let series: Map<string, Point[]> | null = null;
+	if (counts) {
+		series = new Map();
+		for (const c of counts) {
+			if (!series.has(c.code)) series.set(c.code, []);
+			series.get(c.code)!.push({ period: c.period, value: c.value });
+		}
+	}
+	return flagOutliers(rows, { unit: o.unit, period: o.period, counts: series, log: o.log });
+}
+
+export interface OutlierWords {
+	readonly jump: (p: { count: string; period: number; against: string }) => string;
+	readonly small: (p: { inhabitants: string }) => string;
+	readonly and: string;
+}
+
+/** Why a value is flagged, in words: "355 in 2023 tegen 44 in 2022 (sprong in één jaar)". */
+export function outlierNote(flag: OutlierFlag, count: (v: number) => string, words: OutlierWords): string {
+	const parts: string[] = [];
+	if (flag.jump) parts.push(words.jump({ count: count(flag.jump.count), period: flag.jump.period, against: flag.jump.neighbours.map((n) => `${count(n.value)} (${n.period})`).join(` ${words.and} `) }));
+	if (flag.reasons.includes('small_population') && flag.inhabitants !== null) parts.push(words.small({ inhabitants: count(flag.inhabitants) }));
+	return parts.join('; ');
 }

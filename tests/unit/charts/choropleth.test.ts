@@ -9,7 +9,7 @@ const square = (code: string, name: string, x: number, y: number): GemeenteFeatu
 	geometry: { type: 'Polygon', coordinates: [[[x, y], [x, y + 0.1], [x + 0.1, y + 0.1], [x + 0.1, y], [x, y]]] }
 });
 const FEATURES = [square('GM0001', 'Alfa', 5, 52), square('GM0002', 'Bèta', 5.1, 52), square('GM0003', 'Gamma', 5.2, 52), square('GM0004', 'Delta', 5.3, 52)];
-const row = (code: string, name: string, value: number | null, province = 'Utrecht'): MapValueRow => ({ code, name, province, value, status: null, source_id: 's' });
+const row = (code: string, name: string, value: number | null, province = 'Utrecht'): MapValueRow => ({ code, name, province, inhabitants: null, value, status: null, source_id: 's' });
 const ROWS = [row('GM0001', 'Alfa', 1234.5), row('GM0002', 'Bèta', 20), row('GM0003', 'Gamma', null), row('GM0004', 'Delta', 40, 'Zeeland')];
 const OPTIONS = { features: FEATURES, locale: 'nl' as const, unit: 'per_1000', direction: 'higher_worse', legendLabel: 'Misdrijven', missingLabel: 'geen cijfer', marked: ['GM0002'], selected: null };
 
@@ -21,6 +21,16 @@ describe('choroplethSpec', () => {
 		// value, missing, marked (Plot leaves out the empty selected layer)
 		expect(paths(svg)).toEqual([3, 1, 1]);
 		expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toContain('Bèta');
+	});
+	it('marks a flagged gemeente with a square at its place and says why in its tip', () => {
+		const spec = choroplethSpec(ROWS, { ...OPTIONS, outliers: new Map([['GM0001', '355 in 2023 tegen 44 (2022)']]) });
+		const { svg } = renderSpec(spec);
+		expect(svg.querySelectorAll('g[aria-label="dot"] path')).toHaveLength(1);
+		const tip = spec.marks!.at(-1) as unknown as { channels: { title: { value: (f: unknown) => string } } };
+		const title = tip.channels.title.value;
+		expect(title(FEATURES[0])).toBe('Alfa\n1.234,5\n⚠ 355 in 2023 tegen 44 (2022)');
+		expect(title(FEATURES[1])).toBe('Bèta\n20');
+		expect(renderSpec(choroplethSpec(ROWS, OPTIONS)).svg.querySelectorAll('g[aria-label="dot"]')).toHaveLength(0);
 	});
 	it('draws only the gemeenten in the rows (a province filter zooms the map)', () => {
 		const { svg } = renderSpec(choroplethSpec(ROWS.filter((r) => r.province === 'Utrecht'), { ...OPTIONS, selected: 'GM0001' }));

@@ -86,3 +86,28 @@ describe('gap explorer', () => {
 		expect(renderSpec(spec).svg.querySelectorAll('g[aria-label="link"] path')).toHaveLength(2);
 	});
 });
+
+describe('comparison charts on a phone (a 358 px box)', () => {
+	const flat = (svg: Element) => (svg.textContent ?? '').replace(/\s+/g, ' ');
+	it('the theme matrix puts each theme above its cells, within the width, every cell still written', () => {
+		const cells = [cell('Baarn (n onbekend)', 'Vertrouwen in en bereikbaarheid van de gemeente', 'stuk voor stuk ◆'), cell('Montfoort (n = 27)', 'Vertrouwen in en bereikbaarheid van de gemeente', 'rode draad'), cell('Baarn (n onbekend)', 'Drugs', '< 5', { suppressed: true, share: null, gapClass: null })];
+		const options = { themes: ['Vertrouwen in en bereikbaarheid van de gemeente', 'Drugs'], trajectories: ['Baarn (n onbekend)', 'Montfoort (n = 27)'], byClass: true, width: 358 };
+		const spec = themeMatrixSpec(cells, options);
+		expect(spec.width).toBe(358);
+		expect(spec.marginLeft).toBeLessThan(20);
+		const { svg } = renderSpec(spec);
+		for (const s of ['Vertrouwen in en bereikbaarheid van de gemeente', 'stuk voor stuk ◆', 'rode draad', '< 5', 'Belevingskloof', 'Montfoort (n = 27)']) expect(flat(svg)).toContain(s);
+		// Too many trajectories for the width: the grid keeps its desktop size and scrolls in its box instead.
+		const many = Array.from({ length: 6 }, (_, i) => `T${i}`);
+		expect(themeMatrixSpec(cells, { ...options, trajectories: many }).width).toBeGreaterThan(358);
+	});
+	it('the ranking and the recurring themes write their labels above the marks, within the width', () => {
+		const rows = [{ code: 'a', label: 'Montfoort · Vertrouwen in en bereikbaarheid van de gemeente', share: 1, percentile: 0.23, gapClass: 'perception_gap' as const, classLabel: 'Gehoord, (nog) niet zichtbaar in de cijfers', tip: '' }];
+		const ranking = gapRankingSpec(rows, { locale: 'nl', xLabel: 'Positie in de cijfers tegen de hoorde stap', width: 358 });
+		expect([ranking.width, ranking.marginLeft]).toEqual([358, 12]);
+		expect(flat(renderSpec(ranking).svg)).toContain('Gehoord, (nog) niet zichtbaar in de cijfers');
+		const recurring = recurringThemesSpec([{ theme: 'Jeugdoverlast', trajectories: 3, names: 'Baarn, Lansingerland, Montfoort' }], { xLabel: 'Trajecten', total: 3, width: 358 });
+		expect([recurring.width, recurring.marginLeft]).toEqual([358, 12]);
+		expect(flat(renderSpec(recurring).svg)).toContain('Baarn, Lansingerland, Montfoort');
+	});
+});

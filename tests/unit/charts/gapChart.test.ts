@@ -22,3 +22,26 @@ describe('gap chart', () => {
 		expect(dots[1]!.querySelectorAll('circle, path')).toHaveLength(1);
 	});
 });
+
+describe('gap chart on a phone (390 px)', () => {
+	const options = { locale: 'nl' as const, high: 0.67, xLabel: 'Positie op het hoofdcijfer (0% = gunstigst, 100% = ongunstigst)', perceivedLabel: 'Gehoord', measuredLabel: 'In de cijfers', width: 358 };
+	const spec = gapChartSpec(rows, options);
+	const { svg } = renderSpec(spec);
+	const lines = [...svg.querySelectorAll('text tspan, text')].map((t) => (t.children.length === 0 ? (t.textContent ?? '') : '')).filter(Boolean);
+	it('is drawn for the width it gets, without the 520 px margin of the desktop layout', () => {
+		expect(spec.width).toBe(358);
+		expect(spec.marginLeft).toBeLessThan(40);
+		expect(gapChartSpec(rows, { ...options, width: undefined }).marginLeft).toBe(520);
+	});
+	it('still writes every theme, what was heard and the class, each line short enough for the width', () => {
+		const text = svg.textContent ?? '';
+		for (const r of rows) for (const s of [r.theme, r.classLabel]) expect(text.replace(/\s+/g, ' ')).toContain(s);
+		// 12 px text at about 7 px a character: no line may need more than the width.
+		expect(lines.length).toBeGreaterThan(6);
+		for (const line of lines) expect(line.length * 7, line).toBeLessThanOrEqual(358);
+	});
+	it('keeps a figure on the axis and draws no track for a theme nothing measures', () => {
+		expect(svg.querySelectorAll('g[aria-label="dot"]')).toHaveLength(2);
+		expect(svg.querySelectorAll('g[aria-label="rule"] line').length).toBeGreaterThan(0);
+	});
+});

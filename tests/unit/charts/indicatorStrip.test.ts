@@ -3,7 +3,7 @@ import { indicatorStripSpec } from '../../../src/lib/charts/indicatorStrip';
 import type { MapValueRow } from '../../../src/lib/db/queries/overview';
 import { renderSpec } from './render';
 
-const row = (code: string, name: string, province: string, value: number | null): MapValueRow => ({ code, name, province, value, status: null, source_id: 's' });
+const row = (code: string, name: string, province: string, value: number | null): MapValueRow => ({ code, name, province, inhabitants: null, value, status: null, source_id: 's' });
 const ROWS: MapValueRow[] = [
 	row('GM0308', 'Baarn', 'Utrecht', 41.2),
 	row('GM0335', 'Montfoort', 'Utrecht', 28.5),
@@ -38,5 +38,24 @@ describe('indicatorStripSpec', () => {
 	it('matches its SVG snapshot', async () => {
 		const { text } = renderSpec(indicatorStripSpec(ROWS, OPTIONS));
 		await expect(text).toMatchFileSnapshot('./__snapshots__/indicatorStrip.svg');
+	});
+});
+
+describe('indicatorStripSpec with an outlier', () => {
+	const many = Array.from({ length: 40 }, (_, i) => row(`GM${1000 + i}`, `G${i}`, i % 2 ? 'Utrecht' : 'Gelderland', 20 + i));
+	const rows = [...many, row('GM0277', 'Rozendaal', 'Gelderland', 193.9)];
+	const spec = indicatorStripSpec(rows, { ...OPTIONS, outliers: new Map([['GM0277', '355 in 2023 tegen 44 (2022)']]) });
+	const { svg } = renderSpec(spec);
+	it('ends the axis at the others’ range, not at the outlier', () => {
+		expect((spec.x as { domain: number[] }).domain).toEqual([20, 59]);
+	});
+	it('draws the outlier at the edge with its real value written, still as one circle among the others', () => {
+		expect(svg.querySelectorAll('circle')).toHaveLength(41);
+		expect(svg.textContent).toContain('Rozendaal 193,9 →');
+		// The flag is a hollow square around it, not a second circle.
+		expect(svg.querySelectorAll('g[aria-label="dot"] path').length).toBeGreaterThan(0);
+	});
+	it('leaves the axis to the data when nothing lies far out', () => {
+		expect((indicatorStripSpec(many, OPTIONS).x as { domain?: number[] }).domain).toBeUndefined();
 	});
 });

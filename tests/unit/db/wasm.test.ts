@@ -28,8 +28,8 @@ describe('duckdb-wasm (node build of the browser engine)', () => {
 			const rows = prepared.query(...stmt.params).toArray().map((r: { toJSON(): unknown }) => r.toJSON());
 			prepared.close();
 			expect(rows).toEqual([
-				{ code: 'GM0308', name: 'Baarn', province: 'Utrecht', value: 1.5, status: null, source_id: 's' },
-				{ code: 'GM0335', name: 'Montfoort', province: 'Utrecht', value: null, status: null, source_id: null }
+				{ code: 'GM0308', name: 'Baarn', province: 'Utrecht', inhabitants: 25000, value: 1.5, status: null, source_id: 's' },
+				{ code: 'GM0335', name: 'Montfoort', province: 'Utrecht', inhabitants: 14000, value: null, status: null, source_id: null }
 			]);
 		} finally {
 			conn.close();

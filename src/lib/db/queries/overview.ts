@@ -25,6 +25,8 @@ export interface MapValueRow extends Record<string, unknown> {
 	code: string;
 	name: string;
 	province: string;
+	/** Inhabitants on 1 January 2024 (the gemeenten table), for the small-population rule (analysis/outliers.ts). */
+	inhabitants: number | null;
 	/** Null where the source has no figure for this gemeente in this period. */
 	value: number | null;
 	status: string | null;
@@ -34,12 +36,33 @@ export interface MapValueRow extends Record<string, unknown> {
 /** Every gemeente with its value for one indicator and period (or none); optionally one province only. */
 export function mapValues(indicatorId: string, period: number, province: string | null = null): Statement {
 	return statement(
-		`SELECT g.code, g.name, g.province, v.value, v.status, v.source_id
+		`SELECT g.code, g.name, g.province, g.inhabitants, v.value, v.status, v.source_id
 		   FROM gemeenten g
 		   LEFT JOIN indicator_values v ON v.area_code = g.code AND v.indicator_id = ? AND v.period = ?
 		  WHERE ?::VARCHAR IS NULL OR g.province = ?
 		  ORDER BY g.province, g.code`,
 		[indicatorId, period, province, province]
+	);
+}
+
+export interface MapCountRow extends Record<string, unknown> {
+	code: string;
+	period: number;
+	value: number;
+}
+
+/**
+ * The counts behind a map's value in the years around its period (a rate is judged on its counts, a count on
+ * itself): what the one-year-jump rule compares a year with. Gemeenten of the current boundaries only.
+ */
+export function mapCounts(countIndicatorId: string, period: number, years: number): Statement {
+	return statement(
+		`SELECT v.area_code AS code, v.period, v.value
+		   FROM indicator_values v
+		  WHERE v.indicator_id = ? AND v.period BETWEEN ? AND ? AND v.value IS NOT NULL
+		    AND v.area_code IN (SELECT code FROM gemeenten)
+		  ORDER BY v.area_code, v.period`,
+		[countIndicatorId, period - years, period + years]
 	);
 }
 
