@@ -19,6 +19,9 @@ export interface OwnFigure {
 	readonly label: string;
 	readonly period: number;
 	readonly percentile: number;
+	/** Positions of the survey's 95% interval bounds, where it has margins. */
+	readonly percentileLo?: number | null;
+	readonly percentileHi?: number | null;
 	readonly referenceSize: number;
 	readonly themeIds: readonly string[];
 }
@@ -46,9 +49,19 @@ export interface StoryLabels extends Labels {
 	readonly lens: (id: string) => Lens;
 }
 
+const worseAt = (position: number, size: number) => Math.round((1 - position) * (size - 1));
+
 /** A surveyed figure's rank from its mid-rank position: exact where no other gemeente has the same value. */
 export function ownRanked(f: OwnFigure): RankedFigure {
-	return { label: f.label, period: f.period, worse: Math.round((1 - f.percentile) * (f.referenceSize - 1)), total: f.referenceSize, position: f.percentile, themeIds: f.themeIds };
+	return { label: f.label, period: f.period, worse: worseAt(f.percentile, f.referenceSize), total: f.referenceSize, position: f.percentile, themeIds: f.themeIds };
+}
+
+/** How far the survey's margin lets the rank move: between `fewest` and `most` gemeenten did worse; null without margins. */
+export function ownRankRange(f: OwnFigure): { fewest: number; most: number } | null {
+	if (f.percentileLo == null || f.percentileHi == null) return null;
+	const a = worseAt(f.percentileLo, f.referenceSize);
+	const b = worseAt(f.percentileHi, f.referenceSize);
+	return { fewest: Math.min(a, b), most: Math.max(a, b) };
 }
 
 export function deckStory(deck: DeckPage, l: StoryLabels, texts: RaadTexts, own: readonly OwnFigure[] = []): DeckStory {
