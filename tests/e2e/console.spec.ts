@@ -63,3 +63,48 @@ test('the SQL console: attacks from issue #19 change no table, reach no other ho
 	await page.locator('section[aria-labelledby="sql-title"]').screenshot({ path: 'tests/e2e/screenshots/console-cancelled.png' });
 	expect(await state(page)).toBe(before);
 });
+
+test('the SQL console: tables and columns beside it, example questions, years as years, DuckDB errors in Dutch with the original', async ({ guarded: page }) => {
+	await page.goto('/data/');
+	await expect(page.locator('tr[data-table="findings"]')).toHaveAttribute('data-state', 'ready');
+
+	// The tables and their columns; a click puts a name in the statement.
+	const schema = page.getByTestId('sql-schema');
+	const values = schema.locator('details[data-table="indicator_values"]');
+	await values.locator('summary').click();
+	await expect(values).toContainText('period');
+	await expect(values).toContainText('geheel getal');
+	await page.getByLabel('Zoekopdracht (SQL)').fill('SELECT DISTINCT');
+	await values.getByRole('button', { name: 'Zet period in de opdracht' }).click();
+	await expect(page.getByLabel('Zoekopdracht (SQL)')).toHaveValue('SELECT DISTINCT period');
+
+	// An example question runs at a click; its years print as 2023, not 2.023; numbers are right-aligned.
+	await page.getByTestId('sql-examples').getByRole('button', { name: 'Over welke jaren heeft elke indicator cijfers?' }).click();
+	const result = page.getByTestId('sql-result');
+	await expect(result.locator('thead')).toContainText('eerste_jaar');
+	const first = result.locator('tbody tr').first().locator('td');
+	await expect(first.nth(1)).toHaveText(/^(19|20)\d\d$/);
+	await expect(first.nth(2)).toHaveText(/^(19|20)\d\d$/);
+	await expect(first.nth(1)).toHaveCSS('text-align', 'right');
+	await expect(first.nth(0)).toHaveCSS('text-align', 'left');
+	// A count is a quantity: thousands separated.
+	await run(page, "SELECT period AS jaar, count(*) AS waarden FROM indicator_values WHERE indicator_id = 'bevolking' GROUP BY ALL ORDER BY jaar");
+	const row = result.locator('tbody tr').last().locator('td');
+	await expect(row.nth(0)).toHaveText(/^20\d\d$/);
+	await run(page, 'SELECT count(*) * 1000 AS n FROM gemeenten');
+	await expect(result.locator('tbody td')).toHaveText('342.000');
+	await expect(result.locator('tbody td')).toHaveCSS('text-align', 'right');
+
+	// DuckDB's errors as a sentence, the original beneath.
+	const error = page.getByTestId('sql-error');
+	expect(await run(page, 'SELECT naam FROM gemeenten')).toContain('Er is geen kolom “naam” in de tabel(len) van deze opdracht. Kolommen die er wel zijn:');
+	await expect(error.getByTestId('sql-error-original')).toContainText('Referenced column "naam" not found');
+	expect(await run(page, 'SELECT * FROM gemeente')).toContain('Er is geen tabel “gemeente”. De tabellen en hun kolommen staan naast de console. Bedoelt u “gemeenten”?');
+	expect(await run(page, 'SELEC name FROM gemeenten')).toContain('DuckDB loopt vast bij “SELEC”');
+	expect(await run(page, "SELECT * FROM gemeenten WHERE inhabitants > 'veel'")).toContain('“veel” is geen');
+	expect(await run(page, 'SELECT sum(name) FROM gemeenten')).toContain('De soorten gegevens passen niet bij elkaar');
+	// A refusal keeps its sentence, with DuckDB's words beneath.
+	expect(await run(page, 'DROP TABLE gemeenten')).toContain('Alleen lezen');
+	await expect(error.getByTestId('sql-error-original')).toBeVisible();
+	await page.locator('section[aria-labelledby="sql-title"]').screenshot({ path: 'tests/e2e/screenshots/console-error.png' });
+});

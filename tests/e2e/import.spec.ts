@@ -4,6 +4,8 @@ import { expect, screenshot, test } from './support/guard';
 const fixture = (p: string) => resolve('tests/fixtures/import', p);
 
 test('a StatLine download and a coded-findings export go in as a user would; bad files change nothing; reloads keep all', async ({ guarded: page, context }) => {
+	// A long walk through every view, with two imports and an offline reload.
+	test.setTimeout(120_000);
 	await page.goto('/data/');
 	const values = page.locator('tr[data-table="indicator_values"]');
 	await expect(values).toHaveAttribute('data-state', 'ready');
@@ -46,6 +48,10 @@ test('a StatLine download and a coded-findings export go in as a user would; bad
 	await form.getByLabel('Gemeente', { exact: true }).selectOption('GM0513');
 	await form.getByLabel('Titel', { exact: true }).fill('Gouda: jeugd in Korte Akkeren');
 	await form.getByLabel('Begin (jaar of jaar-maand)').fill('2025-03');
+	// "Interview 01" says nobody's group: the form asks rather than assume residents.
+	await expect(form.getByTestId('conversation-preview')).toContainText('6 document(en) nog zonder groep');
+	await form.getByTestId('document-groups').getByRole('combobox', { name: 'zonder documentgroep' }).selectOption('inwoner');
+	await expect(form.getByTestId('conversation-preview')).toContainText('inwoner (inwoners): 6 gesprekken');
 	await expect(form.getByRole('combobox', { name: 'Jeugdoverlast', exact: true })).toHaveValue('jeugdoverlast');
 	// Each code says whether it counts who raised a theme or whom it concerns; the question's themes are proposed.
 	await expect(form.getByTestId('code-about').first()).toHaveValue('respondents');
@@ -67,8 +73,8 @@ test('a StatLine download and a coded-findings export go in as a user would; bad
 	await expect(page.getByTestId('imported-values')).toContainText('Misdrijven (StatLine-download)');
 	await expect(page.getByTestId('imported-values')).toContainText('41,2');
 	await page.goto('/gemeente/GM0513/');
-	await expect(page.getByTestId('chart-imported-gap')).toHaveAttribute('data-state', 'ready');
-	await expect(page.getByTestId('chart-imported-gap').locator('table tr[data-theme="jeugdoverlast"]')).toContainText('5 van 6 gesprekken');
+	await expect(page.locator('#traject-title')).toContainText('Gouda: jeugd in Korte Akkeren');
+	await expect(page.getByTestId('gap-table').locator('tr[data-theme="jeugdoverlast"]')).toContainText('5 van 6 gesprekken');
 	await screenshot(page, 'import-gemeente-gouda');
 
 	// 5. A reload, and a reload without network, lose nothing.

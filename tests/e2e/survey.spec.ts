@@ -44,10 +44,10 @@ test('a Veiligheidsmonitor-style export with margins (fixture, invented numbers)
 	// The deck's figures slide shows the surveyed figure with its margin.
 	await page.goto('/presentatie/GM0335/?dia=3');
 	const slide = page.locator('section.slide.current');
-	const own = slide.getByTestId('deck-own-figure');
-	await expect(own).toContainText('Voelt zich weleens onveilig (VM, fixture) (2023, enquête)');
+	const ownFigure = slide.getByTestId('deck-own-figure');
+	await expect(ownFigure).toContainText('Voelt zich weleens onveilig (VM, fixture) (2023, enquête)');
 	// Its margin as a range of ranks, never a percentile.
-	await expect(own).toContainText(/tussen \d+ en \d+ van de \d+ gemeenten deden het slechter/);
+	await expect(ownFigure).toContainText(/tussen \d+ en \d+ van de \d+ gemeenten deden het slechter/);
 	await expect(slide).not.toContainText('%');
 	await screenshot(page, 'survey-deck');
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureFact, median } from '../../src/lib/analysis/figureFacts';
-import { figureFacts } from '../../src/lib/data/figureFacts.server';
+import { figureFacts } from '../../src/lib/views/pageFigures';
+import { readShippedTable } from '../../src/lib/data/static.server';
 import { gapPage } from '../../src/lib/data/gap.server';
 import type { ValueRow } from '../../src/lib/analysis/types';
 
@@ -32,7 +33,7 @@ describe('figure facts of the trajectory gemeenten', () => {
 	for (const code of ['GM0308', 'GM0335', 'GM1621']) {
 		it(`${code}: the same year, value and position as the gemeente page`, () => {
 			const gap = gapPage(code)!;
-			const facts = figureFacts(code, gap);
+			const facts = figureFacts(readShippedTable, code, gap);
 			const positions = gap.gap.all.flatMap((r) => r.measured.positions).filter((p) => p.role !== 'context' && p.value !== null);
 			expect(positions.length).toBeGreaterThan(0);
 			for (const p of positions) {

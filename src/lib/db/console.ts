@@ -27,7 +27,8 @@ export interface ConsoleSession {
 export class ConsoleRefusal extends Error {
 	constructor(
 		readonly kind: RefusalKind,
-		detail = ''
+		/** DuckDB's own message, shown beneath the console's sentence. */
+		readonly detail = ''
 	) {
 		super(`refused (${kind})${detail ? `: ${detail}` : ''}`);
 	}

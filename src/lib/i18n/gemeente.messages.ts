@@ -2,6 +2,11 @@
 export const nl = {
 	'traject.title': 'Het veldtraject',
 	'traject.reconstructed': 'Gereconstrueerd uit openbare rapporten, geen ruwe onderzoeksdata.',
+	'traject.imported': 'Geïmporteerd uit uw eigen gecodeerde gesprekken; alleen in deze browser bewaard.',
+	'traject.loadingOwn': 'Uw geïmporteerde traject voor deze gemeente wordt geladen…',
+	'traject.ownDeck': 'Presentatie van dit traject',
+	'traject.ownDeckNone': 'In deze browser is geen geïmporteerd traject voor deze gemeente bewaard.',
+	'traject.ownDeckLoading': 'De presentatie van uw geïmporteerde traject wordt opgebouwd…',
 	'traject.question': 'Vraag',
 	'traject.method': 'Aanpak',
 	'traject.period': 'Periode',
@@ -146,6 +151,11 @@ export const nl = {
 export const en: Record<keyof typeof nl, string> = {
 	'traject.title': 'The field trajectory',
 	'traject.reconstructed': 'Reconstructed from public reports, not raw research data.',
+	'traject.imported': 'Imported from your own coded conversations; kept in this browser only.',
+	'traject.loadingOwn': 'Loading your imported trajectory for this municipality…',
+	'traject.ownDeck': 'Presentation of this trajectory',
+	'traject.ownDeckNone': 'No imported trajectory for this municipality is kept in this browser.',
+	'traject.ownDeckLoading': 'Building the presentation of your imported trajectory…',
 	'traject.question': 'Question',
 	'traject.method': 'Approach',
 	'traject.period': 'Period',

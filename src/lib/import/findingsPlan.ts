@@ -11,10 +11,13 @@ import { stripBom } from '$lib/data/normalise';
 import { TABLE_SPECS } from '$lib/data/tables';
 import { PII_LABELS, looksLikePersonName, scanText } from './pii';
 import { fail, ok, problem, type ImportProblem, type Outcome } from './problems';
+import { conversationsByGroup } from './findingsPreview';
+import { RESPONDENT_GROUPS } from './proposals';
 import { rowsToColumns, type ImportRecord } from './record';
 
 export interface Segment {
 	readonly row: number;
+	/** The document as one conversation: its name, prefixed by its group where the file has one (names repeat across groups). */
 	readonly document: string;
 	readonly code: string;
 	readonly text: string | null;
@@ -25,12 +28,22 @@ export interface FindingsAnalysis {
 	readonly documents: readonly string[];
 	readonly codes: readonly string[];
 	readonly segments: readonly Segment[];
-	readonly columns: { document: string; code: string | null; text: string | null };
+	/** document → the group the file puts it in (MAXQDA's "Document group", ATLAS.ti's "Document Groups", an NVivo folder); absent when the file has none. */
+	readonly documentGroups: Readonly<Record<string, string>>;
+	readonly columns: { document: string; group: string | null; code: string | null; text: string | null };
 }
 
-const DOCUMENT = /^(documents?|document ?name|documentnaam|document groups?|bestand|files?|bron|source|interview|respondent)$/i;
-const CODE = /^(codes?|code ?name|codenaam|nodes?|node name|thema|theme|code system|codesysteem)$/i;
-const TEXT = /^(segments?|quotations?|quotation content|quotation name|citaat|citaten|coded text|coded segment|text|tekst|content|inhoud|fragment)$/i;
+// A document is one conversation; its group is only a way to sort them. Exports name both ("Document group" and
+// "Document name" in MAXQDA, "Document Groups" beside "Document" in ATLAS.ti, a folder beside the file in NVivo), so
+// the name columns are tried most specific first and a group column is never taken for the document.
+const DOCUMENT = [
+	/^(document ?name|documentnaam|naam document|file ?name|bestandsnaam)$/i,
+	/^(documents?|files?|bestand(en)?|bron|source|interview|respondent|cases?|casus)$/i
+];
+const GROUP = /^(document ?groups?|documentgroep(en)?|document ?sets?|groups?|groep(en)?|folders?|map|respondentgroep|case classification|file classification)$/i;
+const CODE = /^(codes?|code ?name|codenaam|nodes?|node name|hierarchical name|thema|theme|code system|codesysteem)$/i;
+// The text itself before a quotation's short name (ATLAS.ti exports both).
+const TEXT = [/^(segments?|quotation content|citaat|citaten|coded text|coded segment|text|tekst|content|inhoud|fragment)$/i, /^(quotations?|quotation name)$/i];
 const COMMENT = /^(comments?|commentaar|opmerking(en)?|memo|annotatie)$/i;
 const BINARY = /^[01]$/;
 
@@ -54,10 +67,11 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 	});
 	if (duplicates.length > 0) return fail(...duplicates);
 	const find = (re: RegExp) => fields.findIndex((f) => re.test(f));
-	const docCol = find(DOCUMENT);
+	const docCol = DOCUMENT.map(find).find((c) => c >= 0) ?? -1;
+	const groupCol = find(GROUP);
 	if (docCol === -1) return fail(problem(`Geen kolom met het document gevonden. Noem haar "Document" (gevonden koppen: ${fields.join(', ')}).`, 1));
 	const codeCol = find(CODE);
-	const textCol = find(TEXT);
+	const textCol = TEXT.map(find).find((c) => c >= 0) ?? -1;
 	const commentCol = find(COMMENT);
 	const segments: Segment[] = [];
 	const problems: ImportProblem[] = [];
@@ -71,7 +85,7 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 		// The header is the value here: the column is named by its position, so the refusal does not repeat it.
 		for (const hit of scanText(f)) if (problems.length < 25) problems.push(piiProblem(hit.kind, hit.masked, 1, `${c + 1}e kolom`));
 	});
-	const scanned = [textCol, commentCol, codeCol, docCol].filter((c) => c >= 0);
+	const scanned = [textCol, commentCol, codeCol, docCol, groupCol].filter((c) => c >= 0);
 	records.forEach((r, i) => {
 		for (const c of scanned) {
 			for (const hit of scanText(r[c] ?? '')) if (problems.length < 25) problems.push(piiProblem(hit.kind, hit.masked, i + 2, fields[c]!));
@@ -88,10 +102,20 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 		});
 	} else {
 		fields.forEach((f, c) => {
-			if (c !== docCol && c !== textCol && c !== commentCol && looksLikePersonName(f) && problems.length < 25) problems.push(nameProblem(f, 1, `${c + 1}e kolom`));
+			if (c !== docCol && c !== groupCol && c !== textCol && c !== commentCol && looksLikePersonName(f) && problems.length < 25) problems.push(nameProblem(f, 1, `${c + 1}e kolom`));
 		});
 	}
 	if (problems.length > 0) return fail(...problems);
+
+	const groupOf = new Map<string, string>();
+	const documentOf = (r: readonly string[]): string => {
+		const name = (r[docCol] ?? '').trim();
+		const group = groupCol >= 0 ? groupLabel(r[groupCol] ?? '') : '';
+		if (!name || !group) return name;
+		const document = `${group} › ${name}`;
+		if (!groupOf.has(document)) groupOf.set(document, group);
+		return document;
+	};
 
 	if (codeCol >= 0) {
 		records.forEach((r, i) => {
@@ -99,21 +123,21 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 				problems.push(problem(`Deze rij heeft ${r.length} kolommen, de kopregel ${fields.length}.`, i + 2));
 				return;
 			}
-			const document = (r[docCol] ?? '').trim();
+			const document = documentOf(r);
 			const code = (r[codeCol] ?? '').trim();
 			if (!document) problems.push(problem('Geen document in deze rij.', i + 2, fields[docCol]!));
 			else if (!code) problems.push(problem('Geen code in deze rij.', i + 2, fields[codeCol]!));
 			else for (const one of splitCodes(code)) segments.push({ row: i + 2, document, code: one, text: textCol >= 0 ? (r[textCol] ?? '').trim() || null : null });
 		});
 		if (problems.length > 0) return fail(...problems.slice(0, 25));
-		return done('segments', segments, { document: fields[docCol]!, code: fields[codeCol]!, text: textCol >= 0 ? fields[textCol]! : null });
+		return done('segments', segments, groupOf, { document: fields[docCol]!, group: groupCol >= 0 ? fields[groupCol]! : null, code: fields[codeCol]!, text: textCol >= 0 ? fields[textCol]! : null });
 	}
 
 	// No code column: a 0/1 column per code.
-	const codeCols = fields.map((_, c) => c).filter((c) => c !== docCol && c !== textCol && c !== commentCol && records.every((r) => BINARY.test((r[c] ?? '').trim()) || (r[c] ?? '').trim() === ''));
+	const codeCols = fields.map((_, c) => c).filter((c) => c !== docCol && c !== groupCol && c !== textCol && c !== commentCol && records.every((r) => BINARY.test((r[c] ?? '').trim()) || (r[c] ?? '').trim() === ''));
 	if (codeCols.length === 0) return fail(problem(`Geen kolom met codes gevonden. Noem haar "Code", of lever één kolom met 0/1 per code (gevonden koppen: ${fields.join(', ')}).`, 1));
 	records.forEach((r, i) => {
-		const document = (r[docCol] ?? '').trim();
+		const document = documentOf(r);
 		if (!document) {
 			problems.push(problem('Geen document in deze rij.', i + 2, fields[docCol]!));
 			return;
@@ -122,14 +146,24 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 	});
 	if (problems.length > 0) return fail(...problems.slice(0, 25));
 	if (segments.length === 0) return fail(problem('Geen enkele cel heeft de waarde 1: er is niets gecodeerd.', 2));
-	return done('matrix', segments, { document: fields[docCol]!, code: null, text: textCol >= 0 ? fields[textCol]! : null });
+	return done('matrix', segments, groupOf, { document: fields[docCol]!, group: groupCol >= 0 ? fields[groupCol]! : null, code: null, text: textCol >= 0 ? fields[textCol]! : null });
+}
+
+/** ATLAS.ti lists a document's groups in one cell, one per line: they read as one label. */
+function groupLabel(cell: string): string {
+	return cell
+		.split(/\r?\n/)
+		.map((s) => s.trim())
+		.filter(Boolean)
+		.join(' / ');
 }
 
 /** One segment with several codes: ATLAS.ti joins them with line breaks or "; ". */
 function splitCodes(cell: string): string[] {
 	return cell
 		.split(/\r?\n|;\s*/)
-		.map((s) => s.trim())
+		// NVivo's hierarchical names start at its root folder ("Nodes\\Jeugdoverlast"), which names no theme.
+		.map((s) => s.trim().replace(/^(nodes|codes)\\+/i, ''))
 		.filter(Boolean);
 }
 
@@ -144,7 +178,7 @@ function maskName(label: string): string {
 export const MAX_DOCUMENTS = 1000;
 const MAX_COLUMNS = 2000;
 
-function done(layout: FindingsAnalysis['layout'], segments: Segment[], columns: FindingsAnalysis['columns']): Outcome<FindingsAnalysis> {
+function done(layout: FindingsAnalysis['layout'], segments: Segment[], groupOf: ReadonlyMap<string, string>, columns: FindingsAnalysis['columns']): Outcome<FindingsAnalysis> {
 	const documents = new Set<string>();
 	let overflowRow: number | null = null;
 	for (const s of segments) {
@@ -163,6 +197,7 @@ function done(layout: FindingsAnalysis['layout'], segments: Segment[], columns: 
 		layout,
 		segments,
 		columns,
+		documentGroups: Object.fromEntries([...groupOf].filter(([d]) => documents.has(d))),
 		documents: [...new Set(segments.map((s) => s.document))].sort((a, b) => a.localeCompare(b, 'nl')),
 		codes: [...new Set(segments.map((s) => s.code))].sort((a, b) => a.localeCompare(b, 'nl'))
 	});
@@ -216,6 +251,10 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 	if (mapped.length === 0) problems.push(problem('Koppel minstens één code aan een thema; niet-gekoppelde codes worden niet geïmporteerd.', null, 'Codes'));
 	const unassigned = a.documents.filter((d) => !(form.groups[d] ?? '').trim());
 	if (unassigned.length > 0) problems.push(problem(`Kies een respondentgroep voor ${unassigned.length} document(en).`, null, 'Documenten'));
+	// A group outside the vocabulary would be read as residents by speakerOf: refused rather than silently so.
+	for (const g of new Set(Object.values(form.groups).map((x) => x.trim())))
+		if (g !== '' && !(RESPONDENT_GROUPS as readonly string[]).includes(g))
+			problems.push(problem(`Onbekende respondentgroep "${g}". Kies er een uit de lijst (${RESPONDENT_GROUPS.map((x) => x.replaceAll('_', ' ')).join(', ')}).`, null, 'Documenten'));
 	if (problems.length > 0) return fail(...problems);
 
 	const trajectoryId = `eigen_${ctx.id}`;
@@ -246,8 +285,9 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 			source_ref: `import:${ctx.fileName}#rij ${s.row}`
 		});
 	}
-	const perGroup = new Map<string, number>();
-	for (const d of a.documents) perGroup.set(form.groups[d]!.trim(), (perGroup.get(form.groups[d]!.trim()) ?? 0) + 1);
+	const perGroup = conversationsByGroup(a.documents, form.groups).counts;
+	// The file's own group names, kept beside the count so the reader can see how the groups were formed.
+	const fileGroupsOf = (group: string) => [...new Set(a.documents.filter((d) => form.groups[d]!.trim() === group).map((d) => a.documentGroups[d]).filter((g): g is string => !!g))];
 	const start = form.periodStart.trim();
 	const tables: ImportRecord['tables'] = {
 		trajectories: rowsToColumns(
@@ -272,7 +312,14 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 			TABLE_SPECS.trajectories.map((s) => s.name)
 		),
 		conversations: rowsToColumns(
-			[...perGroup.entries()].map(([group, n]) => ({ trajectory_id: trajectoryId, respondent_group: group, n_conversations: n, quantifier: null, detail_nl: `${n} documenten in de import.`, source_ref: `import:${ctx.fileName}` })),
+			perGroup.map(({ group, conversations: n }) => ({
+				trajectory_id: trajectoryId,
+				respondent_group: group,
+				n_conversations: n,
+				quantifier: null,
+				detail_nl: `${n} documenten in de import${fileGroupsOf(group).length > 0 ? ` (documentgroep ${fileGroupsOf(group).join(', ')})` : ''}.`,
+				source_ref: `import:${ctx.fileName}`
+			})),
 			TABLE_SPECS.conversations.map((s) => s.name)
 		),
 		findings: rowsToColumns([...findings.values()], TABLE_SPECS.findings.map((s) => s.name))
@@ -286,7 +333,8 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 		label: form.title.trim(),
 		rows: findings.size,
 		setAside: skipped.length ? [{ reason: 'unknown', count: skipped.length, examples: skipped.slice(0, 12) }] : [],
-		notes: [`${a.documents.length} documenten als ${a.documents.length} gesprekken; documentnamen niet opgeslagen.`, `${a.segments.length} gecodeerde fragmenten → ${findings.size} bevindingen.`],
+		notes: [
+			`${a.documents.length} documenten als ${a.documents.length} gesprekken (${perGroup.map((g) => `${g.group.replaceAll('_', ' ')} ${g.conversations}`).join(', ')}); documentnamen niet opgeslagen.`, `${a.segments.length} gecodeerde fragmenten → ${findings.size} bevindingen.`],
 		tables
 	});
 }

@@ -25,6 +25,23 @@ export interface IndicatorForm {
 	readonly themeId: string | null;
 	/** The year when the file names none. */
 	readonly period: number | null;
+	/**
+	 * An indicator Kloofmeter already has that these figures continue (a further year): the values join it, with
+	 * the import as their source, and its label, unit, direction and kind stay as they are.
+	 */
+	readonly extends?: string | null;
+	/** For a count: also the figure per 1.000 inwoners, from the population Kloofmeter has for the same year. */
+	readonly perThousand?: boolean;
+}
+
+/** An indicator as the form offers it to be continued. */
+export interface ExistingIndicator {
+	readonly indicator_id: string;
+	readonly label_nl: string;
+	readonly label_en: string;
+	readonly unit: string;
+	readonly direction: string;
+	readonly lens: string | null;
 }
 
 export interface IndicatorContext {
@@ -35,6 +52,11 @@ export interface IndicatorContext {
 	readonly gemeenten: ReadonlySet<string>;
 	readonly indicatorIds: ReadonlySet<string>;
 	readonly themeIds: ReadonlySet<string>;
+	/** The indicator named in `form.extends`, and the `code|period` keys it already has values for. */
+	readonly existing?: ExistingIndicator | null;
+	readonly existingKeys?: readonly string[];
+	/** Inhabitants on 1 January per `code|year` (KWB), for `form.perThousand`. */
+	readonly population?: Readonly<Record<string, number>>;
 }
 
 const MAX_PROBLEMS = 25;
@@ -50,14 +72,21 @@ export function indicatorIdFor(label: string): string {
 	return `eigen_${slug || 'indicator'}`;
 }
 
-export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm, ctx: IndicatorContext): Outcome<ImportRecord> {
+export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorForm, ctx: IndicatorContext): Outcome<ImportRecord> {
+	let form = formIn;
 	const problems: ImportProblem[] = [];
-	const label = form.label.trim();
-	const indicatorId = indicatorIdFor(label);
+	const existing = form.extends ? (ctx.existing?.indicator_id === form.extends ? ctx.existing : null) : null;
+	if (form.extends && !existing) return fail(problem(`Kloofmeter heeft geen indicator "${form.extends}" om aan te vullen.`, null, 'Bestaande indicator'));
+	// A further year of an existing indicator keeps that indicator's meaning: its unit, direction and kind.
+	if (existing) form = { ...form, unit: existing.unit as IndicatorForm['unit'], direction: existing.direction as IndicatorForm['direction'], lens: (existing.lens as Lens | null) ?? undefined, themeId: null };
+	const label = existing ? existing.label_nl : form.label.trim();
+	const indicatorId = existing ? existing.indicator_id : indicatorIdFor(label);
 	if (label === '') problems.push(problem('Geef de indicator een naam.', null, 'Naam'));
-	else if (ctx.indicatorIds.has(indicatorId)) problems.push(problem(`Er is al een indicator "${label}". Kies een andere naam, of verwijder eerst de eerdere import.`, null, 'Naam'));
-	if (!(UNITS as readonly string[]).includes(form.unit)) problems.push(problem('Kies een eenheid.', null, 'Eenheid'));
+	else if (!existing && ctx.indicatorIds.has(indicatorId)) problems.push(problem(`Er is al een indicator "${label}". Kies een andere naam, kies haar bij "Nieuw jaar van", of verwijder eerst de eerdere import.`, null, 'Naam'));
+	if (!existing && !(UNITS as readonly string[]).includes(form.unit)) problems.push(problem('Kies een eenheid.', null, 'Eenheid'));
 	if (!(DIRECTIONS as readonly string[]).includes(form.direction)) problems.push(problem('Kies een richting.', null, 'Richting'));
+	if (form.perThousand && form.unit !== 'count' && form.unit !== 'persons') problems.push(problem('Alleen een aantal kan per 1.000 inwoners worden omgerekend; kies als eenheid "aantal" of zet het vinkje uit.', null, 'Per 1.000 inwoners'));
+	if (form.perThousand && existing) problems.push(problem('Per 1.000 inwoners rekenen kan alleen bij een nieuwe indicator.', null, 'Per 1.000 inwoners'));
 	if (form.themeId !== null && !ctx.themeIds.has(form.themeId)) problems.push(problem(`Onbekend thema "${form.themeId}".`, null, 'Thema'));
 	if (form.themeId !== null && form.direction === 'neutral') {
 		problems.push(problem('Een indicator zonder richting kan niet aan een thema gekoppeld worden: de kloof moet weten wat ongunstig is. Kies een richting of geen thema.', null, 'Thema'));
@@ -77,6 +106,8 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 	const source = `import_${ctx.id}`;
 	const periods = new Set<number>();
 	let level: 'gemeente' | 'wijk' = 'gemeente';
+	// The values the continued indicator already has: Kloofmeter's own stay, the file's same ones are set aside.
+	const shipped = new Set(existing ? (ctx.existingKeys ?? []) : []);
 
 	// A file repeats each region once per year and measure: classify each distinct label once.
 	const regions = new Map<string, ReturnType<typeof classifyRegion>>();
@@ -123,6 +154,10 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 			continue;
 		}
 		const key = `${region.code}|${period}`;
+		if (shipped.has(key)) {
+			tally.add('existing', `${c.region} ${period}`);
+			continue;
+		}
 		const earlier = seen.get(key);
 		if (earlier !== undefined) {
 			problems.push(problem(`${c.region} in ${period} staat twee keer in het bestand (ook op rij ${earlier}). Houd één van de twee over.`, c.row, analysis.regionColumn));
@@ -147,6 +182,8 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 				)
 			);
 		}
+		if (set.length > 0 && set.some((x) => x.reason === 'existing') && set.every((x) => x.reason === 'existing' || x.reason === 'aggregate' || x.reason === 'missing'))
+			return fail(problem(`Kloofmeter heeft "${label}" al voor elke gemeente en elk jaar in dit bestand; er is niets nieuws om toe te voegen.`));
 		const why = set.map((s) => `${s.count} × ${REASON_NL[s.reason]}: ${s.examples.slice(0, 3).join('; ')}`).join(', ');
 		return fail(problem(`Geen enkele rij kon aan een gemeente van 2025 worden gekoppeld${why ? ` (${why})` : ''}. Gebruik gemeentenamen of CBS-codes (GM0308).`));
 	}
@@ -157,8 +194,13 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 
 	const date = ctx.now.toISOString().slice(0, 10);
 	const sorted = [...periods].sort((a, b) => a - b);
+	const rate = form.perThousand ? perThousand(values, label, form, ctx) : null;
+	if (rate && !rate.ok) return rate;
+	const notes = [...analysis.notes, `Decimaalteken: ${decimal === ',' ? 'komma' : 'punt'}.`, ...(rate?.ok ? rate.value.notes : [])];
+	if (existing) notes.push(`Toegevoegd aan de bestaande indicator "${existing.label_nl}" (${sorted.join(', ')}), met deze import als bron.`);
+	const themeTarget = rate?.ok ? rate.value.indicatorId : indicatorId;
 	const tables: ImportRecord['tables'] = {
-		indicators: rowsToColumns(
+		...(existing ? {} : { indicators: rowsToColumns(
 			[
 				{
 					indicator_id: indicatorId,
@@ -174,20 +216,22 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 					description_nl: `Eigen import uit ${ctx.fileName} (${date}), kolom "${form.measure}".`,
 					description_en: `Own import from ${ctx.fileName} (${date}), column "${form.measure}".`,
 					caveat_nl: 'Eigen import: niet door Kloofmeter gecontroleerd.'
-				}
+				},
+				...(rate?.ok ? [rate.value.indicator] : [])
 			],
 			TABLE_SPECS.indicators.map((s) => s.name)
-		),
-		indicator_values: rowsToColumns(values, TABLE_SPECS.indicator_values.map((s) => s.name)),
+		) }),
+		indicator_values: rowsToColumns([...values, ...(rate?.ok ? rate.value.values : [])], TABLE_SPECS.indicator_values.map((s) => s.name)),
 		...(margins.length > 0 ? { indicator_margins: rowsToColumns(margins, TABLE_SPECS.indicator_margins.map((s) => s.name)) } : {}),
 		sources: rowsToColumns(
+			// The source as the user gave it: the file's own title (as downloaded) and the file's name.
 			[{ source_id: source, publisher: 'Eigen import', table_id: null, title: analysis.title ?? ctx.fileName, licence: null, url: null, via: ctx.fileName, caveat_nl: 'Door de gebruiker geïmporteerd.' }],
 			TABLE_SPECS.sources.map((s) => s.name)
 		)
 	};
 	if (form.themeId) {
 		tables.theme_indicator_map = rowsToColumns(
-			[{ theme_id: form.themeId, indicator_id: indicatorId, rationale_nl: `Bij de import gekoppeld door de gebruiker (${date}).`, rationale_en: `Linked by the user at import (${date}).` }],
+			[{ theme_id: form.themeId, indicator_id: themeTarget, rationale_nl: `Bij de import gekoppeld door de gebruiker (${date}).`, rationale_en: `Linked by the user at import (${date}).` }],
 			TABLE_SPECS.theme_indicator_map.map((s) => s.name)
 		);
 	}
@@ -197,10 +241,76 @@ export function planIndicatorImport(analysis: TableAnalysis, form: IndicatorForm
 		fileName: ctx.fileName,
 		importedAt: ctx.now.toISOString(),
 		label,
-		rows: values.length,
+		rows: values.length + (rate?.ok ? rate.value.values.length : 0),
 		setAside: tally.list(),
-		notes: [...analysis.notes, `Decimaalteken: ${decimal === ',' ? 'komma' : 'punt'}.`],
+		notes,
 		tables
+	});
+}
+
+type Row = Record<string, string | number | null>;
+
+/** The years Kloofmeter has inhabitants for, and which of a file's years can and cannot be put per 1.000 inwoners. */
+export function populationYears(population: Readonly<Record<string, number>>, periods: readonly number[]): { known: number[]; used: number[]; missing: number[] } {
+	const known = [...new Set(Object.keys(population).map((k) => Number(k.split('|')[1])))].sort((a, b) => a - b);
+	return { known, used: periods.filter((p) => known.includes(p)), missing: periods.filter((p) => !known.includes(p)) };
+}
+
+/**
+ * A count per 1.000 inwoners, with the inhabitants Kloofmeter has on 1 January of the figure's own year (CBS
+ * Kerncijfers wijken en buurten). Years never mix: a year without an inhabitant count is not computed, and the
+ * notes say which years were and which were not. No year at all refuses the request with the years there are.
+ */
+function perThousand(values: readonly Row[], label: string, form: IndicatorForm, ctx: IndicatorContext): Outcome<{ indicatorId: string; indicator: Row; values: Row[]; notes: string[] }> {
+	const population = ctx.population ?? {};
+	const { known } = populationYears(population, []);
+	const rateLabel = `${label} per 1.000 inwoners`;
+	const indicatorId = indicatorIdFor(rateLabel);
+	const out: Row[] = [];
+	const used = new Set<number>();
+	const noYear = new Set<number>();
+	const noGemeente = new Map<number, number>();
+	for (const v of values) {
+		const year = v.period as number;
+		if (!known.includes(year)) {
+			noYear.add(year);
+			continue;
+		}
+		const inhabitants = population[`${v.area_code}|${year}`];
+		if (!inhabitants) {
+			noGemeente.set(year, (noGemeente.get(year) ?? 0) + 1);
+			continue;
+		}
+		used.add(year);
+		out.push({ ...v, indicator_id: indicatorId, value: Math.round(((v.value as number) * 1000 * 10000) / inhabitants) / 10000 });
+	}
+	const list = (ys: Iterable<number>) => [...ys].sort((a, b) => a - b).join(', ');
+	if (out.length === 0)
+		return fail(problem(`Per 1.000 inwoners is niet te berekenen: Kloofmeter heeft geen inwonertal van ${list(noYear)} (wel van ${list(known)}, telkens op 1 januari). Zet het vinkje uit, of importeer een jaar waarvan het inwonertal er is.`, null, 'Per 1.000 inwoners'));
+	const years = list(used);
+	const notes = [`Per 1.000 inwoners berekend met het aantal inwoners op 1 januari van hetzelfde jaar (CBS Kerncijfers wijken en buurten): ${years}.`];
+	if (noYear.size > 0) notes.push(`Voor ${list(noYear)} heeft Kloofmeter geen inwonertal (wel voor ${list(known)}): daar is niet per 1.000 inwoners gerekend.`);
+	for (const [year, n] of noGemeente) notes.push(`${n} gemeente(n) zonder inwonertal op 1 januari ${year}: daar niet per 1.000 inwoners gerekend.`);
+	if (form.themeId) notes.push('Het thema is gekoppeld aan het cijfer per 1.000 inwoners: een aantal zegt vooral hoe groot een gemeente is.');
+	const date = ctx.now.toISOString().slice(0, 10);
+	return ok({
+		indicatorId,
+		values: out,
+		notes,
+		indicator: {
+			indicator_id: indicatorId,
+			label_nl: rateLabel,
+			label_en: `${label} per 1,000 inhabitants`,
+			unit: 'per_1000',
+			direction: form.direction,
+			lens: form.direction === 'neutral' ? 'context' : (form.lens ?? 'geregistreerd'),
+			area_level: 'gemeente',
+			source_ids: `import_${ctx.id}`,
+			periods: years.replaceAll(', ', ';'),
+			description_nl: `Berekend uit "${label}" (eigen import uit ${ctx.fileName}, ${date}) en het aantal inwoners op 1 januari van hetzelfde jaar (CBS Kerncijfers wijken en buurten; inwonertal van ${years}).`,
+			description_en: `Computed from "${label}" (own import from ${ctx.fileName}, ${date}) and the inhabitants on 1 January of the same year (CBS Key figures for districts and neighbourhoods; inhabitants of ${years}).`,
+			caveat_nl: `Eigen import, per 1.000 inwoners op 1 januari ${years}: niet door Kloofmeter gecontroleerd.`
+		}
 	});
 }
 
@@ -234,7 +344,8 @@ function surveyMargins(
 	});
 }
 
-export const REASON_NL: Record<'aggregate' | 'former' | 'unknown' | 'missing', string> = {
+export const REASON_NL: Record<'aggregate' | 'former' | 'unknown' | 'missing' | 'existing', string> = {
+	existing: 'al in Kloofmeter (zelfde indicator, gemeente en jaar)',
 	aggregate: 'Nederland, landsdeel, provincie of regio',
 	former: 'voormalige gemeente (samengevoegd of gesplitst)',
 	unknown: 'onbekende naam',

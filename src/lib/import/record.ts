@@ -10,8 +10,11 @@ import { TABLE_SPECS, type TableName } from '$lib/data/tables';
 export type Columns = Record<string, (string | number | null)[]>;
 
 export interface SetAside {
-	/** aggregate: country, province, …; former: merged or split gemeente; unknown: not in the name table; missing: a marker or an empty cell. */
-	readonly reason: 'aggregate' | 'former' | 'unknown' | 'missing';
+	/**
+	 * aggregate: country, province, …; former: merged or split gemeente; unknown: not in the name table; missing: a
+	 * marker or an empty cell; existing: the continued indicator already has this gemeente and year.
+	 */
+	readonly reason: 'aggregate' | 'former' | 'unknown' | 'missing' | 'existing';
 	readonly count: number;
 	readonly examples: readonly string[];
 }

@@ -6,17 +6,21 @@ export interface IndicatorSummary extends Omit<TableAnalysis, 'cells'> {
 	readonly cellCount: number;
 	/** True when some cells name no period: the form then asks for a year. */
 	readonly needsPeriod: boolean;
+	/** The periods the cells name, ascending (for the proposed name and the per-1.000 preview). */
+	readonly periods: readonly number[];
 }
 
 export function summarise(a: TableAnalysis, perMeasure = 8): IndicatorSummary {
 	const { cells, ...rest } = a;
 	const preview: Record<string, Cell[]> = {};
 	let needsPeriod = false;
+	const periods = new Set<number>();
 	for (const c of cells) {
+		if (c.period !== null) periods.add(c.period);
 		const list = (preview[c.measure] ??= []);
 		// The preview shows the values; a survey's bounds stand beside them in the file, one row each.
 		if (list.length < perMeasure && (c.margin === null || c.margin === 'value')) list.push(c);
 		if (c.period === null) needsPeriod = true;
 	}
-	return { ...rest, preview, cellCount: cells.length, needsPeriod };
+	return { ...rest, preview, cellCount: cells.length, needsPeriod, periods: [...periods].sort((a, b) => a - b) };
 }

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '$lib/format';
 import { joinAnd } from './lists';
+import { readableRef } from './sourceRef';
 
 export type DocumentKind = 'overview' | 'interview' | 'magazine' | 'article' | 'report';
 
@@ -72,7 +73,8 @@ export function documentRef(ref: string | null | undefined, locale: Locale): str
 	}
 	return [...groups]
 		.map(([key, sections]) => {
-			if (key.startsWith('raw:')) return key.slice(4);
+			// An import's reference reads as the user's file and row; anything else unknown as it is.
+			if (key.startsWith('raw:')) return readableRef(key.slice(4), locale) ?? key.slice(4);
 			const doc = DOCUMENTS[key]!;
 			const head = `${doc.title} (${doc.described[locale]})`;
 			if (sections.length === 0) return head;

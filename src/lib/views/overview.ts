@@ -1,7 +1,7 @@
 /** What the overview writes beside the map, from the rows the map draws. Pure. */
 import { flagOutliers, type OutlierFlag, type Point } from '$lib/analysis/outliers';
 import { COUNT_OF } from '$lib/analysis/trend';
-import type { MapCountRow, MapValueRow } from '$lib/db/queries/overview';
+import type { MapCountRow, MapSourceRow, MapValueRow } from '$lib/db/queries/overview';
 
 /** The indicator the map opens with: registered crime, the figure councils compare residents' signals with. */
 export const DEFAULT_INDICATOR = 'misdrijven_per_1000';
@@ -82,4 +82,21 @@ export function outlierNote(flag: OutlierFlag, count: (v: number) => string, wor
 	if (flag.jump) parts.push(words.jump({ count: count(flag.jump.count), period: flag.jump.period, against: flag.jump.neighbours.map((n) => `${count(n.value)} (${n.period})`).join(` ${words.and} `) }));
 	if (flag.reasons.includes('small_population') && flag.inhabitants !== null) parts.push(words.small({ inhabitants: count(flag.inhabitants) }));
 	return parts.join('; ');
+}
+
+/**
+ * The sources under the map, each once: a shipped source by its prerendered publisher and title, an imported one by
+ * what the user gave (the file's title and name), never by the id Kloofmeter keeps it under.
+ */
+export function mapSources(rows: readonly MapValueRow[], shipped: Readonly<Record<string, string>>, sources: readonly MapSourceRow[], locale: 'nl' | 'en' = 'nl'): string {
+	const byId = new Map(sources.map((s) => [s.source_id, s]));
+	const ids = [...new Set(rows.map((r) => r.source_id).filter((s): s is string => !!s))];
+	return ids.map((id) => shipped[id] ?? sourceLabel(byId.get(id), locale)).join('; ');
+}
+
+function sourceLabel(s: MapSourceRow | undefined, locale: 'nl' | 'en'): string {
+	const own = locale === 'nl' ? 'eigen import' : 'own import';
+	const title = s?.title ?? s?.via;
+	if (!title) return own;
+	return s?.via && s.via !== title ? `${title} (${own}, ${s.via})` : `${title} (${own})`;
 }

@@ -221,7 +221,9 @@ export function importedValues(code: string): Statement {
 	return statement(
 		`SELECT v.indicator_id, i.label_nl, i.label_en, i.unit, i.direction, i.lens, v.period, v.value, m.lower, m.upper,
 		        (SELECT min(tm.theme_id) FROM theme_indicator_map tm WHERE tm.indicator_id = v.indicator_id) AS theme_id,
-		        coalesce(s.title, v.source_id) AS source
+		        -- The source as the user gave it (the title and name of the file), never the id it is kept under.
+		        CASE WHEN s.via IS NOT NULL AND s.title IS NOT NULL AND s.via <> s.title THEN s.title || ' (' || s.via || ')'
+		             ELSE coalesce(s.title, s.via, 'eigen import') END AS source
 		   FROM indicator_values v
 		   JOIN indicators i ON i.indicator_id = v.indicator_id
 		   LEFT JOIN sources s ON s.source_id = v.source_id

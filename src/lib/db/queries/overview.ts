@@ -66,6 +66,24 @@ export function mapCounts(countIndicatorId: string, period: number, years: numbe
 	);
 }
 
+export interface MapSourceRow extends Record<string, unknown> {
+	source_id: string;
+	publisher: string | null;
+	title: string | null;
+	via: string | null;
+}
+
+/** The sources of one indicator's gemeente values in one period, as their rows say them (the map's caption). */
+export function mapSourceRows(indicatorId: string, period: number): Statement {
+	return statement(
+		`SELECT DISTINCT s.source_id, s.publisher, s.title, s.via
+		   FROM indicator_values v JOIN sources s ON s.source_id = v.source_id
+		  WHERE v.indicator_id = ? AND v.period = ? AND v.area_code IN (SELECT code FROM gemeenten)
+		  ORDER BY s.source_id`,
+		[indicatorId, period]
+	);
+}
+
 export interface TableCountRow extends Record<string, unknown> {
 	rows: number;
 }

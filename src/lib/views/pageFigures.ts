@@ -1,20 +1,20 @@
 /**
- * The figure facts of a trajectory gemeente at build time, from the same shipped rows and the same positions as its
- * gemeente page (gapPage), so the deck and the one-page summary print the page's numbers.
+ * The figure facts of a trajectory gemeente, from the same rows and the same positions as its gemeente page, so the
+ * deck and the one-page summary print the page's numbers. Pure over the tables' rows: at build time for a shipped
+ * trajectory, in the browser (DuckDB rows) for an imported one.
  */
 import { figureFact, type FigureFact } from '$lib/analysis/figureFacts';
 import { COUNT_OF } from '$lib/analysis/trend';
 import type { ValueRow } from '$lib/analysis/types';
-import type { GapPage } from './gap.server';
-import { readShippedTable } from './static.server';
+import type { GapPage, ReadTable } from './gapPage';
 
-export function figureFacts(code: string, gap: GapPage): Record<string, FigureFact> {
-	const gemeenten = new Set(readShippedTable('gemeenten').map((g) => String(g.code)));
-	const directions = new Map(readShippedTable('indicators').map((i) => [String(i.indicator_id), String(i.direction)]));
+export function figureFacts(read: ReadTable, code: string, gap: GapPage): Record<string, FigureFact> {
+	const gemeenten = new Set(read('gemeenten').map((g) => String(g.code)));
+	const directions = new Map(read('indicators').map((i) => [String(i.indicator_id), String(i.direction)]));
 	const positions = new Map(gap.gap.all.flatMap((r) => r.measured.positions).filter((p) => p.role !== 'context').map((p) => [p.indicatorId, p]));
 	const wanted = new Set([...positions.keys(), ...[...positions.keys()].map((id) => COUNT_OF[id]).filter((id): id is string => !!id)]);
 	const byIndicator = new Map<string, ValueRow[]>();
-	for (const v of readShippedTable('indicator_values')) {
+	for (const v of read('indicator_values')) {
 		const id = String(v.indicator_id);
 		if (!wanted.has(id) || !gemeenten.has(String(v.area_code))) continue;
 		const list = byIndicator.get(id) ?? [];
