@@ -14,11 +14,24 @@ export async function benchPage(context: BrowserContext): Promise<Page> {
 	return page;
 }
 
+/** The engine's start-up marks (src/lib/db/engine.ts) and the first answer, in page order. */
+export const PHASES = ['kloofmeter:engine-start', 'kloofmeter:engine-module', 'kloofmeter:engine-instantiated', 'kloofmeter:duckdb-ready', 'kloofmeter:first-query'] as const;
+
 export interface ColdRun {
 	readonly chartMs: number | null;
 	readonly duckdbReadyMs: number | null;
 	readonly firstQueryMs: number | null;
+	/** Milliseconds after navigation start of each of PHASES (null when a mark never came). */
+	readonly phases: Record<string, number | null>;
 	readonly responses: { url: string; type: string; bytes: number }[];
+	/** Bytes the server sent until the first answer (headers and bodies, compressed where the browser accepted it). */
+	readonly wireBytes: number;
+}
+
+/** Counts what the server sends; the benchmark's server (bench/server.ts) provides it. */
+export interface Wire {
+	bytes: number;
+	reset(): void;
 }
 
 async function marks(page: Page, names: readonly string[], timeoutMs: number): Promise<Record<string, number | null>> {
@@ -28,20 +41,54 @@ async function marks(page: Page, names: readonly string[], timeoutMs: number): P
 	return page.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])), names);
 }
 
-/** One cold visit in a fresh profile (no cache, no service worker). */
-export async function coldVisit(browser: Browser, url: string, chartMark: string | null): Promise<ColdRun> {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
-	const page = await benchPage(context);
+async function visit(page: Page, url: string, chartMark: string | null, wire: Wire): Promise<ColdRun> {
 	const responses: ColdRun['responses'] = [];
 	page.on('response', (r) => {
 		const len = Number(r.headers()['content-length'] ?? 0);
 		responses.push({ url: r.url(), type: r.request().resourceType(), bytes: len });
 	});
+	wire.reset();
+	await page.goto(url);
+	const m = await marks(page, [...PHASES, ...(chartMark ? [chartMark] : [])], 180_000);
+	const wireBytes = wire.bytes;
+	return { chartMs: chartMark ? m[chartMark]! : null, duckdbReadyMs: m['kloofmeter:duckdb-ready']!, firstQueryMs: m['kloofmeter:first-query']!, phases: Object.fromEntries(PHASES.map((p) => [p, m[p]!])), responses, wireBytes };
+}
+
+/** One cold visit in a fresh profile (no cache, no service worker). */
+export async function coldVisit(browser: Browser, url: string, chartMark: string | null, wire: Wire): Promise<ColdRun> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
-		await page.goto(url);
-		const names = ['kloofmeter:duckdb-ready', 'kloofmeter:first-query', ...(chartMark ? [chartMark] : [])];
-		const m = await marks(page, names, 120_000);
-		return { chartMs: chartMark ? m[chartMark]! : null, duckdbReadyMs: m['kloofmeter:duckdb-ready']!, firstQueryMs: m['kloofmeter:first-query']!, responses };
+		return await visit(await benchPage(context), url, chartMark, wire);
+	} finally {
+		await context.close();
+	}
+}
+
+export interface WarmRun {
+	readonly first: ColdRun;
+	/** Bytes from the first answer until the service worker had installed (it caches the app for offline use). */
+	readonly installBytes: number;
+	readonly second: ColdRun;
+}
+
+/**
+ * A first visit with the service worker allowed, until it has installed and taken control, then a second visit
+ * in the same profile: what a returning user waits for (HTTP cache and service worker cache).
+ */
+export async function warmVisit(browser: Browser, url: string, chartMark: string, wire: Wire): Promise<WarmRun> {
+	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	try {
+		const page = await benchPage(context);
+		const first = await visit(page, url, chartMark, wire);
+		wire.reset();
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+		});
+		const installBytes = wire.bytes;
+		await page.close();
+		const second = await visit(await benchPage(context), url, chartMark, wire);
+		return { first, installBytes, second };
 	} finally {
 		await context.close();
 	}
