@@ -20,7 +20,7 @@ type Summary = { changes: number; timedOut: number; p50: number | null; p95: num
 
 export interface Results {
 	date: string;
-	machine: { cores: number; memoryGiB: number; chromium: string; node: string };
+	machine: { cores: number; memoryGiB: number; chromium: string; node: string; load: [number, number] };
 	runs: number;
 	cold: Cold;
 	throttled: Cold & { network: { bytesPerSecond: number; roundTripMs: number } };
@@ -111,7 +111,7 @@ export function resultsTable(r: Results): string {
 		s ? `${label}: ${Object.entries(s.perPage).map(([k, v]) => `${k} p50 ${ms(v.p50)} / p95 ${ms(v.p95)}`).join('; ')}.` : '';
 	return [
 		START,
-		`Gemeten op ${r.date.slice(0, 10)}: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB geheugen, Chromium ${r.machine.chromium}, Node ${r.machine.node}; ${r.runs} koude starts per pagina en profiel, elk in een vers profiel (mediaan, met het bereik tussen haakjes); de referentie komt steeds uit dezelfde run.`,
+		`Gemeten op ${r.date.slice(0, 10)}: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB geheugen, Chromium ${r.machine.chromium}, Node ${r.machine.node}, gemiddelde belasting (1 min) ${r.machine.load.map((l) => l.toLocaleString('nl-NL', { maximumFractionDigits: 1 })).join(' bij de start, ')} aan het eind; ${r.runs} koude starts per pagina en profiel, elk in een vers profiel (mediaan, met het bereik tussen haakjes); de referentie komt steeds uit dezelfde run.`,
 		'',
 		'| Meting | Resultaat | Doel | |',
 		'| --- | --- | --- | --- |',
