@@ -151,15 +151,31 @@ export function spread(values: readonly (number | null)[]): [number, number] | n
 	return v.length === 0 ? null : [Math.min(...v), Math.max(...v)];
 }
 
-/** Scripted selection changes on the three pages with charts that follow a selection. */
-export async function interactions(page: Page, base: string, perPage: { overview: number; kloof: number; vergelijk: number }): Promise<Record<string, (number | null)[]>> {
+/** Plot's drawing time of each chart on the page so far (Chart.svelte measures it), then cleared. */
+async function drawTimes(page: Page, into: Record<string, number[]>): Promise<void> {
+	const measured = await page.evaluate(() => {
+		const list = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('kloofmeter:draw:'));
+		performance.clearMeasures();
+		return list.map((m) => [m.name.slice('kloofmeter:draw:'.length), m.duration] as const);
+	});
+	for (const [chart, ms] of measured) (into[chart] ??= []).push(ms);
+}
+
+/**
+ * Scripted selection changes on the three pages with charts that follow a selection: milliseconds per change and
+ * page, and in `draw` what Plot spent drawing each chart during those changes (the part of a change that is
+ * neither query nor analysis).
+ */
+export async function interactions(page: Page, base: string, perPage: { overview: number; kloof: number; vergelijk: number }): Promise<{ changes: Record<string, (number | null)[]>; draw: Record<string, number[]> }> {
 	const out: Record<string, (number | null)[]> = { overview: [], kloof: [], vergelijk: [] };
+	const draw: Record<string, number[]> = {};
 	const ready = (id: string) => page.waitForSelector(`[data-testid="${id}"][data-state="ready"]`, { timeout: 180_000 });
 
 	await page.goto(`${base}/`);
 	await ready('chart-map');
 	await ready('chart-strip');
 	await page.waitForFunction(() => performance.getEntriesByName('kloofmeter:first-query').length > 0, undefined, { timeout: 180_000 });
+	await page.evaluate(() => performance.clearMeasures());
 	const indicators = (await options(page, '#kaart-indicator')).filter((v) => v !== 'misdrijven_per_1000');
 	const provinces = await options(page, '#kaart-provincie');
 	for (let i = 0; i < perPage.overview; i++) {
@@ -170,8 +186,11 @@ export async function interactions(page: Page, base: string, perPage: { overview
 		out.overview!.push(await timedChange(page, action, ['chart-map', 'chart-strip']));
 	}
 
+	await drawTimes(page, draw);
+
 	await page.goto(`${base}/kloof/`);
 	await ready('chart-gap-scatter');
+	await page.evaluate(() => performance.clearMeasures());
 	const themes = (await options(page, 'select[aria-label="Thema"]')).filter((v) => v !== '');
 	for (let i = 0; i < perPage.kloof; i++) {
 		const action: Action =
@@ -181,8 +200,11 @@ export async function interactions(page: Page, base: string, perPage: { overview
 		out.kloof!.push(await timedChange(page, action, ['chart-gap-scatter', 'chart-gap-ranking']));
 	}
 
+	await drawTimes(page, draw);
+
 	await page.goto(`${base}/vergelijk/`);
 	await ready('chart-theme-matrix');
+	await page.evaluate(() => performance.clearMeasures());
 	const groups = await options(page, '#filter-groep');
 	const stances = ['solution', 'strength', 'problem'];
 	for (let i = 0; i < perPage.vergelijk; i++) {
@@ -190,5 +212,6 @@ export async function interactions(page: Page, base: string, perPage: { overview
 			i % 2 === 0 ? { kind: 'select', selector: '#filter-houding', value: stances[(i / 2) % 3]! } : { kind: 'select', selector: '#filter-groep', value: groups[((i - 1) / 2 + 1) % groups.length]! };
 		out.vergelijk!.push(await timedChange(page, action, ['chart-theme-matrix', 'chart-recurring', 'chart-cooccurrence']));
 	}
-	return out;
+	await drawTimes(page, draw);
+	return { changes: out, draw };
 }

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 type Stat = { median: number | null; spread: [number, number] | null };
+type Draw = Record<string, { p50: number | null; p95: number | null }>;
 type Cold = {
 	appChart: Stat;
 	appFirstQuery: Stat;
@@ -26,7 +27,9 @@ export interface Results {
 	throttled: Cold & { network: { bytesPerSecond: number; roundTripMs: number } };
 	warm: { chart: Stat; duckdbReady: Stat; firstQuery: Stat; wireBytes: Stat; installBytes: Stat };
 	shipped: Summary;
-	scale: { scale: number; values: number; findings: number; firstLoadMs: number; changes: Record<string, (number | null)[]> } | null;
+	scale: { scale: number; values: number; findings: number; firstLoadMs: number; changes: Record<string, (number | null)[]>; draw: Draw } | null;
+	/** Plot's drawing time per chart during the changes (p50, p95). */
+	shippedDraw: Draw;
 	scaleSummary: Summary | null;
 	import: { bytes: number; importMs: number; readCsvMs: number } | null;
 	sizes: { routeJsBytes: number; routeJsGzipBytes: number; totalBytes: number; wasmBytes: number; workerJsBytes: number };
@@ -67,6 +70,12 @@ function phaseLine(c: Cold, label: string): string {
 	};
 	const parts = Object.entries(names).map(([k, n]) => `${n} ${ms(c.appPhases[k])} / ${ms(c.referencePhases[k])}`);
 	return `Fasen ${label} (mediaan, app / referentie, na navigatiestart): ${parts.join('; ')}.`;
+}
+
+/** What Plot alone spent drawing each chart during the changes: the part of a change that is neither query nor analysis. */
+function drawLine(d: Draw, label: string): string {
+	const parts = Object.entries(d).map(([chart, v]) => `${chart.replace(/^chart-/, '')} p50 ${ms(v.p50)} / p95 ${ms(v.p95)}`);
+	return parts.length ? `Tekenen door Plot per grafiek, ${label}: ${parts.join('; ')}.` : '';
 }
 
 export function resultsTable(r: Results): string {
@@ -123,7 +132,11 @@ export function resultsTable(r: Results): string {
 		'',
 		perPage(r.shipped, 'Per pagina, meegeleverde data'),
 		'',
+		drawLine(r.shippedDraw, 'meegeleverde data'),
+		'',
 		perPage(r.scaleSummary, 'Per pagina, op schaal'),
+		'',
+		r.scale ? drawLine(r.scale.draw, 'op schaal') : '',
 		END
 	].join('\n');
 }

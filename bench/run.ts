@@ -92,7 +92,7 @@ try {
 	const noChanges = args.includes('--cold-only');
 	const per = { overview: Math.ceil(CHANGES * 0.4), kloof: Math.ceil(CHANGES * 0.3), vergelijk: Math.ceil(CHANGES * 0.3) };
 	const shippedContext = await browser.newContext({ serviceWorkers: 'block' });
-	const shipped = noChanges ? { overview: [], kloof: [], vergelijk: [] } : await interactions(await benchPage(shippedContext), url, per);
+	const { changes: shipped, draw: shippedDraw } = noChanges ? { changes: { overview: [], kloof: [], vergelijk: [] }, draw: {} } : await interactions(await benchPage(shippedContext), url, per);
 	await shippedContext.close();
 	log(`interactions on shipped data: ${Object.values(shipped).flat().length} changes`);
 
@@ -138,8 +138,8 @@ try {
 		const findings = parts.reduce((s, p) => s + (p.table === 'findings' ? p.rows : 0), 0);
 		log(`scale ${SCALE}: ${rows} synthetic values, ${findings} synthetic findings kept; measuring`);
 		const t0 = Date.now();
-		const changes = await interactions(page, url, per);
-		scale = { scale: SCALE, values: rows, findings, firstLoadMs: Date.now() - t0, changes };
+		const { changes, draw } = await interactions(page, url, per);
+		scale = { scale: SCALE, values: rows, findings, firstLoadMs: Date.now() - t0, changes, draw: drawSummary(draw) };
 		await context.close();
 	}
 
@@ -178,6 +178,7 @@ try {
 			installBytes: stat(warm.map((w) => w.installBytes))
 		},
 		shipped: summarise(shipped),
+		shippedDraw: drawSummary(shippedDraw),
 		scale: scale ? { ...scale, changes: scale.changes } : null,
 		scaleSummary: scale ? summarise(scale.changes) : null,
 		import: importResult,
@@ -205,6 +206,10 @@ try {
 			appPhases: phases(r.app),
 			referencePhases: phases(r.reference)
 		};
+	}
+
+	function drawSummary(d: Record<string, number[]>) {
+		return Object.fromEntries(Object.entries(d).map(([chart, v]) => [chart, { p50: percentile(v, 50), p95: percentile(v, 95) }]));
 	}
 
 	function summarise(r: Record<string, (number | null)[]>) {

@@ -6,7 +6,8 @@
  */
 import { getEngine } from './engine';
 
-const QUERYING = new Set(['/', '/kloof', '/vergelijk', '/data', '/diagnose', '/gemeente/[code=gemeente]', '/presentatie/[code=gemeente]']);
+// The gemeente pages and the decks are prerendered whole: they start the engine only for a kept import of theirs.
+const QUERYING = new Set(['/', '/kloof', '/vergelijk', '/data', '/diagnose']);
 
 export function startEngineFor(routeId: string | null): void {
 	if (routeId !== null && QUERYING.has(routeId)) void getEngine().catch(() => undefined);
