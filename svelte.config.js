@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// No precompress: brotli over the 34 MB DuckDB wasm takes minutes and any static server can gzip on the fly.
+		// Not adapter-static's precompress (brotli quality 11 over the 34 MB wasm takes minutes): scripts/precompress.ts
+		// writes .br and .gz next to every file after the build, in seconds.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		alias: { $data: 'data' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

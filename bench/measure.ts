@@ -14,11 +14,24 @@ export async function benchPage(context: BrowserContext): Promise<Page> {
 	return page;
 }
 
+/** The engine's start-up marks (src/lib/db/engine.ts) and the first answer, in page order. */
+export const PHASES = ['kloofmeter:engine-start', 'kloofmeter:engine-module', 'kloofmeter:engine-instantiated', 'kloofmeter:duckdb-ready', 'kloofmeter:first-query'] as const;
+
 export interface ColdRun {
 	readonly chartMs: number | null;
 	readonly duckdbReadyMs: number | null;
 	readonly firstQueryMs: number | null;
+	/** Milliseconds after navigation start of each of PHASES (null when a mark never came). */
+	readonly phases: Record<string, number | null>;
 	readonly responses: { url: string; type: string; bytes: number }[];
+	/** Bytes the server sent until the first answer (headers and bodies, compressed where the browser accepted it). */
+	readonly wireBytes: number;
+}
+
+/** Counts what the server sends; the benchmark's server (bench/server.ts) provides it. */
+export interface Wire {
+	bytes: number;
+	reset(): void;
 }
 
 async function marks(page: Page, names: readonly string[], timeoutMs: number): Promise<Record<string, number | null>> {
@@ -28,20 +41,54 @@ async function marks(page: Page, names: readonly string[], timeoutMs: number): P
 	return page.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])), names);
 }
 
-/** One cold visit in a fresh profile (no cache, no service worker). */
-export async function coldVisit(browser: Browser, url: string, chartMark: string | null): Promise<ColdRun> {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
-	const page = await benchPage(context);
+async function visit(page: Page, url: string, chartMark: string | null, wire: Wire): Promise<ColdRun> {
 	const responses: ColdRun['responses'] = [];
 	page.on('response', (r) => {
 		const len = Number(r.headers()['content-length'] ?? 0);
 		responses.push({ url: r.url(), type: r.request().resourceType(), bytes: len });
 	});
+	wire.reset();
+	await page.goto(url);
+	const m = await marks(page, [...PHASES, ...(chartMark ? [chartMark] : [])], 180_000);
+	const wireBytes = wire.bytes;
+	return { chartMs: chartMark ? m[chartMark]! : null, duckdbReadyMs: m['kloofmeter:duckdb-ready']!, firstQueryMs: m['kloofmeter:first-query']!, phases: Object.fromEntries(PHASES.map((p) => [p, m[p]!])), responses, wireBytes };
+}
+
+/** One cold visit in a fresh profile (no cache, no service worker). */
+export async function coldVisit(browser: Browser, url: string, chartMark: string | null, wire: Wire): Promise<ColdRun> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
-		await page.goto(url);
-		const names = ['kloofmeter:duckdb-ready', 'kloofmeter:first-query', ...(chartMark ? [chartMark] : [])];
-		const m = await marks(page, names, 120_000);
-		return { chartMs: chartMark ? m[chartMark]! : null, duckdbReadyMs: m['kloofmeter:duckdb-ready']!, firstQueryMs: m['kloofmeter:first-query']!, responses };
+		return await visit(await benchPage(context), url, chartMark, wire);
+	} finally {
+		await context.close();
+	}
+}
+
+export interface WarmRun {
+	readonly first: ColdRun;
+	/** Bytes from the first answer until the service worker had installed (it caches the app for offline use). */
+	readonly installBytes: number;
+	readonly second: ColdRun;
+}
+
+/**
+ * A first visit with the service worker allowed, until it has installed and taken control, then a second visit
+ * in the same profile: what a returning user waits for (HTTP cache and service worker cache).
+ */
+export async function warmVisit(browser: Browser, url: string, chartMark: string, wire: Wire): Promise<WarmRun> {
+	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	try {
+		const page = await benchPage(context);
+		const first = await visit(page, url, chartMark, wire);
+		wire.reset();
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+		});
+		const installBytes = wire.bytes;
+		await page.close();
+		const second = await visit(await benchPage(context), url, chartMark, wire);
+		return { first, installBytes, second };
 	} finally {
 		await context.close();
 	}
@@ -104,15 +151,31 @@ export function spread(values: readonly (number | null)[]): [number, number] | n
 	return v.length === 0 ? null : [Math.min(...v), Math.max(...v)];
 }
 
-/** Scripted selection changes on the three pages with charts that follow a selection. */
-export async function interactions(page: Page, base: string, perPage: { overview: number; kloof: number; vergelijk: number }): Promise<Record<string, (number | null)[]>> {
+/** Plot's drawing time of each chart on the page so far (Chart.svelte measures it), then cleared. */
+async function drawTimes(page: Page, into: Record<string, number[]>): Promise<void> {
+	const measured = await page.evaluate(() => {
+		const list = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('kloofmeter:draw:'));
+		performance.clearMeasures();
+		return list.map((m) => [m.name.slice('kloofmeter:draw:'.length), m.duration] as const);
+	});
+	for (const [chart, ms] of measured) (into[chart] ??= []).push(ms);
+}
+
+/**
+ * Scripted selection changes on the three pages with charts that follow a selection: milliseconds per change and
+ * page, and in `draw` what Plot spent drawing each chart during those changes (the part of a change that is
+ * neither query nor analysis).
+ */
+export async function interactions(page: Page, base: string, perPage: { overview: number; kloof: number; vergelijk: number }): Promise<{ changes: Record<string, (number | null)[]>; draw: Record<string, number[]> }> {
 	const out: Record<string, (number | null)[]> = { overview: [], kloof: [], vergelijk: [] };
+	const draw: Record<string, number[]> = {};
 	const ready = (id: string) => page.waitForSelector(`[data-testid="${id}"][data-state="ready"]`, { timeout: 180_000 });
 
 	await page.goto(`${base}/`);
 	await ready('chart-map');
 	await ready('chart-strip');
 	await page.waitForFunction(() => performance.getEntriesByName('kloofmeter:first-query').length > 0, undefined, { timeout: 180_000 });
+	await page.evaluate(() => performance.clearMeasures());
 	const indicators = (await options(page, '#kaart-indicator')).filter((v) => v !== 'misdrijven_per_1000');
 	const provinces = await options(page, '#kaart-provincie');
 	for (let i = 0; i < perPage.overview; i++) {
@@ -123,8 +186,11 @@ export async function interactions(page: Page, base: string, perPage: { overview
 		out.overview!.push(await timedChange(page, action, ['chart-map', 'chart-strip']));
 	}
 
+	await drawTimes(page, draw);
+
 	await page.goto(`${base}/kloof/`);
 	await ready('chart-gap-scatter');
+	await page.evaluate(() => performance.clearMeasures());
 	const themes = (await options(page, 'select[aria-label="Thema"]')).filter((v) => v !== '');
 	for (let i = 0; i < perPage.kloof; i++) {
 		const action: Action =
@@ -134,8 +200,11 @@ export async function interactions(page: Page, base: string, perPage: { overview
 		out.kloof!.push(await timedChange(page, action, ['chart-gap-scatter', 'chart-gap-ranking']));
 	}
 
+	await drawTimes(page, draw);
+
 	await page.goto(`${base}/vergelijk/`);
 	await ready('chart-theme-matrix');
+	await page.evaluate(() => performance.clearMeasures());
 	const groups = await options(page, '#filter-groep');
 	const stances = ['solution', 'strength', 'problem'];
 	for (let i = 0; i < perPage.vergelijk; i++) {
@@ -143,5 +212,6 @@ export async function interactions(page: Page, base: string, perPage: { overview
 			i % 2 === 0 ? { kind: 'select', selector: '#filter-houding', value: stances[(i / 2) % 3]! } : { kind: 'select', selector: '#filter-groep', value: groups[((i - 1) / 2 + 1) % groups.length]! };
 		out.vergelijk!.push(await timedChange(page, action, ['chart-theme-matrix', 'chart-recurring', 'chart-cooccurrence']));
 	}
-	return out;
+	await drawTimes(page, draw);
+	return { changes: out, draw };
 }

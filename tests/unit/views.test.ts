@@ -1,11 +1,11 @@
 /** The texts and orders the comparison pages show, from small hand-made inputs through the real analysis. */
 import { describe, expect, it } from 'vitest';
-import { distinctNames, pairGaps, type PairInputs } from '../../src/lib/analysis/compare';
+import { distinctNames, pairGaps, type MeasuredMemo, type PairInputs } from '../../src/lib/analysis/compare';
 import type { MapValueRow } from '../../src/lib/db/queries/overview';
 import { nl, type MessageKey } from '../../src/lib/i18n/messages';
 import { matrixCells, recurringRows, recurringSummary, themeOrder, type Labels } from '../../src/lib/views/compare';
 import { heardCell, heardLine } from '../../src/lib/views/heard';
-import { explorerSummary, gapPoints, rankedGaps, unplacedPairs } from '../../src/lib/views/gapExplorer';
+import { explorerSummary, gapPoints, pairsSummary, rankedGaps, scatterPoints, unplacedPairs } from '../../src/lib/views/gapExplorer';
 import { latestPeriod, mapSummary, rankOf } from '../../src/lib/views/overview';
 
 const t = (key: MessageKey, params: Record<string, string | number> = {}) => nl[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
@@ -79,6 +79,50 @@ describe('gap explorer views', () => {
 		expect(ranked.map((r) => r.label)).toEqual(['Nul · Thema A', 'Negen · Thema A']);
 		expect(unplacedPairs(pairs, labels)).toEqual([{ code: 'GM0000', label: 'Nul · Thema B', reason: nl['gapx.unplaced.noMeasurement'] }]);
 		expect(explorerSummary(points, labels)).toContain('2 paren in de grafiek');
+	});
+});
+
+describe('the gap explorer at scale', () => {
+	// Five trajectories in the same gemeente with the same counts: five pairs at one place of the scatter, and Nul's pair elsewhere.
+	// One reference set object, as the app's base keeps them: the memo is keyed by the set.
+	const everyone = new Set(values.map((v) => v.area_code));
+	const many: PairInputs = {
+		...input(20),
+		referenceFor: () => everyone,
+		trajectories: [...Array.from({ length: 5 }, (_, i) => ({ trajectoryId: `n${i}`, code: 'GM0009', name: `Negen ${i}`, referenceYear: 2020, conversations: 20, reconstructed: false })), input(20).trajectories[1]!],
+		counts: [...Array.from({ length: 5 }, (_, i) => ({ trajectoryId: `n${i}`, themeId: 'a', findings: 6, respondents: 6, quantifiers: [] })), ...input(20).counts.slice(1)]
+	};
+	const pairs = pairGaps(many);
+	it('works out the measured side once per gemeente, theme and reference set, and reuses it under another findings filter', () => {
+		const memo: MeasuredMemo = new WeakMap();
+		const first = pairGaps({ ...many, measuredMemo: memo });
+		expect(first).toEqual(pairs);
+		// Another filter: fewer findings for the first trajectory. Same answer as a fresh analysis…
+		const filtered: PairInputs = { ...many, counts: many.counts.map((c) => (c.trajectoryId === 'n0' ? { ...c, findings: 1, respondents: 1 } : c)) };
+		expect(pairGaps({ ...filtered, measuredMemo: memo })).toEqual(pairGaps(filtered));
+		// …and the measured side really comes from the memo: a marked entry is what the pair carries.
+		const reference = many.referenceFor('GM0009');
+		const marked = { ...first[0]!.measured, percentile: 0.123 };
+		memo.get(reference)!.set('GM0009|a|2020', marked);
+		expect(pairGaps({ ...filtered, measuredMemo: memo }).find((p) => p.trajectoryId === 'n0' && p.themeId === 'a')!.measured).toBe(marked);
+	});
+	it('keeps one point per pair up to the limit', () => {
+		const all = scatterPoints(pairs, labels, 6);
+		expect(all.merged).toBe(false);
+		expect(all.points).toEqual(gapPoints(pairs, labels));
+	});
+	it('merges pairs at the same place above the limit, says how many in label and tooltip, and still counts pairs in the summary', () => {
+		const merged = scatterPoints(pairs, labels, 5);
+		expect(merged.merged).toBe(true);
+		expect(merged.pairs).toBe(6);
+		expect(merged.points).toHaveLength(2);
+		const five = merged.points.find((p) => p.code === 'GM0009')!;
+		expect(five.label).toBe('5 paren op deze plek, o.a. Negen 0 · Thema A; Negen 1 · Thema A; Negen 2 · Thema A');
+		expect(five.tip).toContain('Cijfers: percentiel 100%');
+		expect([five.percentile, five.level, five.gapClass]).toEqual([1, 4, 'confirmed']);
+		// Nul's pair stands alone: its point is the pair's own.
+		expect(merged.points.find((p) => p.code === 'GM0000')).toEqual(gapPoints(pairs, labels).find((p) => p.code === 'GM0000'));
+		expect(pairsSummary(pairs, labels)).toContain('6 paren in de grafiek');
 	});
 });
 

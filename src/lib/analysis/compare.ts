@@ -41,7 +41,15 @@ export interface PairInputs {
 	readonly margins?: ReadonlyMap<string, { readonly lower: number; readonly upper: number }>;
 	/** The reference set each gemeente is ranked in (all gemeenten, or its peers). */
 	readonly referenceFor: (code: string) => ReadonlySet<string>;
+	/**
+	 * Measured sides already worked out, per reference set, keyed `code|theme|reference year`. They depend on the
+	 * figures and the reference set, not on the findings filter, so a caller whose figures stay the same (one per
+	 * data version) passes one memo to every call and a new filter only re-reads what was heard.
+	 */
+	readonly measuredMemo?: MeasuredMemo;
 }
+
+export type MeasuredMemo = WeakMap<ReadonlySet<string>, Map<string, ThemeMeasured>>;
 
 export interface PairGap {
 	readonly trajectoryId: string;
@@ -69,11 +77,21 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 	const index = measuredIndex(input.values);
 	const indicatorsOf = groupBy(input.links, (l) => l.theme_id);
 
+	const memoFor = (reference: ReadonlySet<string>) => {
+		if (!input.measuredMemo) return null;
+		let m = input.measuredMemo.get(reference);
+		if (!m) input.measuredMemo.set(reference, (m = new Map()));
+		return m;
+	};
+
 	return input.trajectories.flatMap((tr) => {
 		const reference = input.referenceFor(tr.code);
+		const memo = memoFor(reference);
 		const suppressed = tr.conversations !== null && tr.conversations < kMin;
-		return themes.map((themeId): PairGap => {
-			const c = counts.get(`${tr.trajectoryId}|${themeId}`) ?? { findings: 0, respondents: 0, quantifiers: [] };
+		const measuredOf = (themeId: string): ThemeMeasured => {
+			const key = `${tr.code}|${themeId}|${tr.referenceYear}`;
+			const known = memo?.get(key);
+			if (known) return known;
 			const positions = rolePositions(indicatorsOf.get(themeId) ?? [], (id, asContext) =>
 				index.position(id, asContext ? 'neutral' : (directions.get(id) ?? 'neutral'), tr.code, reference, tr.referenceYear)
 			).map((p) => {
@@ -83,8 +101,14 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 				const bounds = [m.lower, m.upper].map((b) => index.rankInstead(p.indicatorId, direction, tr.code, reference, p.period!, p.value!, b)).filter((x): x is number => x !== null);
 				return bounds.length === 2 ? { ...p, marginPercentiles: [Math.min(...bounds), Math.max(...bounds)] as const } : p;
 			});
-			const perceived = perceivedFromCounts(c, tr.reconstructed ? null : tr.conversations);
 			const measured = themeMeasured(positions);
+			memo?.set(key, measured);
+			return measured;
+		};
+		return themes.map((themeId): PairGap => {
+			const c = counts.get(`${tr.trajectoryId}|${themeId}`) ?? { findings: 0, respondents: 0, quantifiers: [] };
+			const perceived = perceivedFromCounts(c, tr.reconstructed ? null : tr.conversations);
+			const measured = measuredOf(themeId);
 			const asked = inScope(tr.scope ?? null, themeId, c.findings > 0);
 			return {
 				trajectoryId: tr.trajectoryId,

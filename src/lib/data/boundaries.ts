@@ -5,6 +5,9 @@
 import type { GemeenteFeature } from '$lib/charts/choropleth';
 import url from '../../../data/out/gemeenten_2025.geojson?url';
 
+/** For a `<link rel="preload">` in the page head: the map's one file arrives while the page's script still loads. */
+export const boundariesUrl = url;
+
 let loading: Promise<GemeenteFeature[]> | null = null;
 
 export function loadBoundaries(): Promise<GemeenteFeature[]> {

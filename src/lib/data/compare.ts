@@ -3,7 +3,7 @@
  * measured values, peer groups) is read once per page visit; what does (findings under the filters) is one small
  * aggregated query per change.
  */
-import { pairGaps, type PairGap } from '$lib/analysis/compare';
+import { pairGaps, type MeasuredMemo, type PairGap } from '$lib/analysis/compare';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '$lib/analysis/classify';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { IndicatorMeta, ValueRow } from '$lib/analysis/types';
@@ -51,6 +51,8 @@ export interface CompareBase {
 	readonly sources: readonly string[];
 	/** The reference set of a gemeente under a mode; peer groups are computed on first use. */
 	referenceFor(mode: ReferenceMode): (code: string) => ReadonlySet<string>;
+	/** Measured sides worked out so far: the figures are this base's, so they hold until the data changes. */
+	readonly measuredMemo: MeasuredMemo;
 }
 
 let base: { version: number; promise: Promise<CompareBase> } | null = null;
@@ -99,14 +101,15 @@ async function readBase(): Promise<CompareBase> {
 		margins: new Map(margins.map((m) => [`${m.indicator_id}|${m.area_code}|${m.period}`, { lower: Number(m.lower), upper: Number(m.upper) }])),
 		options: { groups: pick('group'), sourceTypes: pick('source_type'), years: pick('year').map(Number) },
 		sources: sources.filter((s) => used.has(s.source_id)).map((s) => s.label),
-		referenceFor: (mode) => (mode === 'peers' ? peersOf : () => all)
+		referenceFor: (mode) => (mode === 'peers' ? peersOf : () => all),
+		measuredMemo: new WeakMap()
 	};
 }
 
 /** Every (trajectory, theme) pair of a selection, analysed against a reference set: what each comparison view draws. */
 export function comparePairs(base: CompareBase, selection: Pick<CompareSelection, 'trajectories' | 'counts'>, reference: ReferenceMode, thresholds: Thresholds = DEFAULT_THRESHOLDS): PairGap[] {
 	const pairs = pairGaps(
-		{ ...selection, themeIds: base.themes.map((th) => th.id), links: base.links, indicators: base.indicators, values: base.values, margins: base.margins, referenceFor: base.referenceFor(reference) },
+		{ ...selection, themeIds: base.themes.map((th) => th.id), links: base.links, indicators: base.indicators, values: base.values, margins: base.margins, referenceFor: base.referenceFor(reference), measuredMemo: base.measuredMemo },
 		thresholds
 	);
 	// A trajectory whose group size may not be shown (see disclosedConversations) shows nothing about its pairs.

@@ -6,7 +6,7 @@
  * takes (scripts/build-arrow.ts): Vite assets with fingerprinted URLs, served by the app itself.
  */
 import { replaceTableFromArrow } from '$lib/db/client';
-import { getEngine } from '$lib/db/engine';
+import { engineDownloaded, getEngine } from '$lib/db/engine';
 import { partsFor } from '$lib/import/store';
 import type { TableName } from './tables';
 
@@ -56,6 +56,7 @@ function shippedTable(name: TableName): Promise<Uint8Array> {
 async function readShipped(name: TableName): Promise<Uint8Array> {
 	const url = urls[`/data/arrow/${name}.arrow`];
 	if (!url) throw new Error(`Gegevensbestand ${name} ontbreekt in deze versie.`);
+	await engineDownloaded();
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`${name} kon niet worden geladen (HTTP ${response.status}).`);
 	return new Uint8Array(await response.arrayBuffer());

@@ -52,6 +52,58 @@ export function gapPoints(pairs: readonly PairGap[], l: Labels): GapPoint[] {
 		});
 }
 
+/** A heard step in words; 7 is the researchers' band. */
+const stepWord = (level: number, l: Labels) => (level === RESEARCHERS_ROW ? l.t('speaker.onderzoekers') : l.t(`level.${level}` as MessageKey));
+
+/** Above this many pairs the scatter shows places, not pairs: one SVG mark per pair stops being readable and fast. */
+export const SCATTER_MAX_POINTS = 2000;
+
+export interface ScatterPoints {
+	readonly points: GapPoint[];
+	/** How many pairs the points stand for. */
+	readonly pairs: number;
+	/** True when pairs at the same place were merged into one point (say so on the chart). */
+	readonly merged: boolean;
+}
+
+/**
+ * The scatter's points, merged above `max` pairs: pairs on the same heard step, in the same class and at the same
+ * whole percentile become one point whose label and tooltip say how many pairs it holds and name the first few.
+ * Below `max` every pair is its own point, exactly as `gapPoints` gives them.
+ */
+export function scatterPoints(pairs: readonly PairGap[], l: Labels, max = SCATTER_MAX_POINTS): ScatterPoints {
+	const shown = pairs.filter((p) => placed(p) && relevant(p));
+	if (shown.length <= max) return { points: gapPoints(shown, l), pairs: shown.length, merged: false };
+	const places = new Map<string, PairGap[]>();
+	for (const p of shown) {
+		const key = `${heardY(p)}|${p.classification.gapClass}|${Math.round(p.measured.percentile! * 100)}`;
+		const at = places.get(key);
+		if (at) at.push(p);
+		else places.set(key, [p]);
+	}
+	const pct = (v: number) => formatShare(v, l.locale, 0);
+	const points = [...places.values()].map((at): GapPoint => {
+		const first = at[0]!;
+		if (at.length === 1) return gapPoints(at, l)[0]!;
+		const percentile = Math.round(first.measured.percentile! * 100) / 100;
+		const names = at.slice(0, 3).map((p) => l.t('gapx.pair', { name: p.name, theme: l.theme(p.themeId) }));
+		const label = l.t('gapx.merged.label', { n: at.length, names: names.join('; ') });
+		return {
+			code: first.code,
+			label,
+			level: heardY(first)!,
+			lo: null,
+			hi: null,
+			percentile,
+			pMin: percentile,
+			pMax: percentile,
+			gapClass: first.classification.gapClass,
+			tip: `${label}\n${l.t('gapx.merged.tip', { percentile: pct(percentile), heard: stepWord(heardY(first)!, l), class: classLabel(first.classification.gapClass, l) })}`
+		};
+	});
+	return { points, pairs: shown.length, merged: true };
+}
+
 /** The placed pairs by the size of their difference, largest first; `limit` keeps the chart readable. */
 export function rankedGaps(pairs: readonly PairGap[], l: Labels, limit = 20): RankedGap[] {
 	return pairs
@@ -97,6 +149,13 @@ export function unplacedPairs(pairs: readonly PairGap[], l: Labels): UnplacedPai
 export function explorerSummary(points: readonly GapPoint[], l: Labels): string {
 	const count = (c: string) => points.filter((p) => p.gapClass === c).length;
 	return l.t('gapx.summary', { n: points.length, gaps: count('perception_gap'), confirmed: count('confirmed'), blind: count('blind_spot') });
+}
+
+/** The same sentence counted over pairs, for a scatter whose points may stand for several pairs. */
+export function pairsSummary(pairs: readonly PairGap[], l: Labels): string {
+	const shown = pairs.filter((p) => placed(p) && relevant(p));
+	const count = (c: string) => shown.filter((p) => p.classification.gapClass === c).length;
+	return l.t('gapx.summary', { n: shown.length, gaps: count('perception_gap'), confirmed: count('confirmed'), blind: count('blind_spot') });
 }
 
 export function rankingSummary(rows: readonly RankedGap[], l: Labels): string | null {
