@@ -7,23 +7,12 @@ import { DEFAULT_THRESHOLDS, isHeard } from '../../src/lib/analysis/classify';
 import { deckPage } from '../../src/lib/data/deck.server';
 import { readShippedTable } from '../../src/lib/data/static.server';
 import { nl, en, type MessageKey } from '../../src/lib/i18n/messages';
-import { deckStory, type StoryLabels } from '../../src/lib/views/deckStory';
+import { deckStory, storyLabels, type StoryLabels } from '../../src/lib/views/deckStory';
 import { formatNumber } from '../../src/lib/format';
 
 const tr = (dict: Record<string, string>) => (key: MessageKey, params: Record<string, string | number> = {}) => dict[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
 
-function labelsFor(code: string, locale: 'nl' | 'en' = 'nl'): StoryLabels {
-	const gap = deckPage(code)!.gap;
-	const indicator = (id: string) => gap.indicatorLabels[id]?.[locale] ?? id;
-	return {
-		locale,
-		t: tr(locale === 'nl' ? nl : en),
-		theme: (id) => (locale === 'nl' ? gap.themes[id]?.labelNl : gap.themes[id]?.labelEn) ?? id,
-		indicator,
-		lens: (id) => gap.indicatorLabels[id]?.lens ?? 'geregistreerd',
-		meta: (id) => ({ label: indicator(id), unit: gap.indicatorLabels[id]?.unit ?? '', lens: gap.indicatorLabels[id]?.lens ?? 'geregistreerd' })
-	};
-}
+const labelsFor = (code: string, locale: 'nl' | 'en' = 'nl'): StoryLabels => storyLabels(deckPage(code)!.gap, locale, tr(locale === 'nl' ? nl : en));
 
 const NO_TEXTS = { happening: '', ask: '' };
 

@@ -7,17 +7,12 @@ import { deckPage } from '../../src/lib/data/deck.server';
 import { gapPage } from '../../src/lib/data/gap.server';
 import { nl, type MessageKey } from '../../src/lib/i18n/messages';
 import { formatValue } from '../../src/lib/format';
-import type { StoryLabels } from '../../src/lib/views/deckStory';
+import { storyLabels, type StoryLabels } from '../../src/lib/views/deckStory';
 import { summaryOf, summaryText, SUMMARY_FIGURES } from '../../src/lib/views/summary';
 
 const t = (key: MessageKey, params: Record<string, string | number> = {}) => nl[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
 
-function labels(code: string): StoryLabels {
-	const gap = deckPage(code)!.gap;
-	const indicator = (id: string) => gap.indicatorLabels[id]?.nl ?? id;
-	const lens = (id: string) => gap.indicatorLabels[id]?.lens ?? 'geregistreerd';
-	return { locale: 'nl', t, theme: (id) => gap.themes[id]?.labelNl ?? id, indicator, lens, meta: (id) => ({ label: indicator(id), unit: gap.indicatorLabels[id]?.unit ?? '', lens: lens(id) }) };
-}
+const labels = (code: string): StoryLabels => storyLabels(deckPage(code)!.gap, 'nl', t);
 
 describe.each(['GM0335', 'GM0308', 'GM1621'])('the summary of %s', (code) => {
 	const deck = deckPage(code)!;

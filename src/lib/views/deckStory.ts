@@ -51,6 +51,20 @@ export interface StoryLabels extends Labels {
 
 const worseAt = (position: number, size: number) => Math.round((1 - position) * (size - 1));
 
+/** The labels a deck or summary speaks with, from the page's own themes and indicators, in one locale. */
+export function storyLabels(gap: DeckPage['gap'], locale: Labels['locale'], t: Labels['t']): StoryLabels {
+	const indicator = (id: string) => gap.indicatorLabels[id]?.[locale] ?? id;
+	const lens = (id: string): Lens => gap.indicatorLabels[id]?.lens ?? 'geregistreerd';
+	return {
+		locale,
+		t,
+		theme: (id) => (locale === 'nl' ? gap.themes[id]?.labelNl : gap.themes[id]?.labelEn) ?? id,
+		indicator,
+		lens,
+		meta: (id) => ({ label: indicator(id), unit: gap.indicatorLabels[id]?.unit ?? '', lens: lens(id) })
+	};
+}
+
 /** A surveyed figure's rank from its mid-rank position: exact where no other gemeente has the same value. */
 export function ownRanked(f: OwnFigure): RankedFigure {
 	return { label: f.label, period: f.period, worse: worseAt(f.percentile, f.referenceSize), total: f.referenceSize, position: f.percentile, themeIds: f.themeIds };
