@@ -31,13 +31,13 @@ export function figureTitle(f: Pick<FigureFact, 'period' | 'provisional'>, meta:
 	return `${meta.label} (${parts.join(', ')})`;
 }
 
-/** "In 2023 stonden 235 van de 342 gemeenten er ongunstiger voor dan Montfoort." */
+/** "In 2023 deden 235 van de 342 gemeenten het slechter dan Montfoort." (with singular and "geen" forms) */
 export function rankSentence(f: Pick<FigureFact, 'period' | 'worse' | 'total'>, name: string, l: Labels): string {
 	const key = f.worse === 0 ? 'raad.rank.none' : f.worse === 1 ? 'raad.rank.one' : 'raad.rank';
 	return l.t(key, { year: f.period, worse: formatNumber(f.worse, l.locale, 0), total: formatNumber(f.total, l.locale, 0), name });
 }
 
-/** "Montfoort: 41,2 · middelste gemeente van Nederland: 38,0 · middelste van 10 vergelijkbare gemeenten: 35,1". */
+/** "Montfoort: 41,2 · middelste waarde van alle gemeenten: 38 · middelste waarde van 10 vergelijkbare gemeenten: 35,1". */
 export function compareSentence(f: FigureFact, meta: FigureMeta, name: string, l: Labels): string {
 	const parts = [`${name}: ${value(f.value, meta, l)}`, l.t('raad.median.all', { value: value(f.medianAll, meta, l) })];
 	if (f.medianPeers !== null) parts.push(l.t('raad.median.peers', { n: f.peersWithValue, value: value(f.medianPeers, meta, l) }));
