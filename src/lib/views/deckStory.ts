@@ -41,6 +41,8 @@ export interface DeckStory {
 	readonly proposals: DeckPage['solutions'];
 	readonly actionTakeaway: string;
 	readonly notes: Record<SlideId, NoteQuestion[]>;
+	/** Who published the figures, for the footer and the notes. */
+	readonly publishers: string;
 }
 
 export interface StoryLabels extends Labels {
@@ -50,6 +52,11 @@ export interface StoryLabels extends Labels {
 }
 
 const worseAt = (position: number, size: number) => Math.round((1 - position) * (size - 1));
+
+/** The publishers of a page's figures, each once, in alphabetical order. */
+export function publishersOf(gap: DeckPage['gap']): string {
+	return [...new Set(Object.values(gap.sources).map((s) => s.publisher))].sort().join('; ');
+}
 
 /** The labels a deck or summary speaks with, from the page's own themes and indicators, in one locale. */
 export function storyLabels(gap: DeckPage['gap'], locale: Labels['locale'], t: Labels['t']): StoryLabels {
@@ -97,7 +104,7 @@ export function deckStory(deck: DeckPage, l: StoryLabels, texts: RaadTexts, own:
 	const lines = caveats({ name: deck.name, focusWijken: tr.focusWijken, reconstructed: tr.reconstructed, sourceComplete: tr.sourceComplete, facts, lensOf: l.lens, label: l.indicator }, l);
 	const advice = deck.solutions.filter((f) => f.speaker === 'onderzoekers');
 	const proposals = deck.solutions.filter((f) => f.speaker !== 'onderzoekers');
-	const publishers = [...new Set(Object.values(deck.gap.sources).map((s) => s.publisher))].sort().join('; ');
+	const publishers = publishersOf(deck.gap);
 	return {
 		heard,
 		heardTakeaway: heardTakeaway(heard, l),
@@ -110,6 +117,7 @@ export function deckStory(deck: DeckPage, l: StoryLabels, texts: RaadTexts, own:
 		advice,
 		proposals,
 		actionTakeaway: actionTakeaway(deck.solutions.length, deck.strengths.length, l),
+		publishers,
 		notes: speakerNotes(
 			{
 				name: deck.name,

@@ -11,6 +11,7 @@ import type { SourceDocument } from '$lib/views/documents';
 import type { MessageKey } from '$lib/i18n/messages';
 import { classLabel, type Labels } from './compare';
 import { heardThemes } from './deck';
+import { joinAnd } from './lists';
 import { speakerEntry } from './heard';
 
 /** How many themes a card names: enough to tell the story, few enough to read at a glance. */
@@ -145,7 +146,7 @@ function recurringHeard(trajectories: readonly FrontTrajectory[], thresholds: Th
 		.sort((a, b) => b.gemeenten.length - a.gemeenten.length || a.themeId.localeCompare(b.themeId));
 }
 
-const list = (items: readonly string[], l: Labels) => new Intl.ListFormat(l.locale, { type: 'conjunction' }).format(items);
+const list = (items: readonly string[], l: Labels) => joinAnd(items, l.locale);
 
 /** The topic of a trajectory from its title ("Baarn: aanpak en preventie …" → "Aanpak en preventie …"). */
 export function topicOf(card: Pick<FrontCard, 'title' | 'name'>): string {

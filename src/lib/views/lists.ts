@@ -4,9 +4,14 @@
  */
 import type { Locale } from '$lib/format';
 
+// The app's English is British (format/index.ts): "a, b and c", without the serial comma.
+const FORMATS: Record<Locale, Intl.ListFormat> = {
+	nl: new Intl.ListFormat('nl-NL', { type: 'conjunction' }),
+	en: new Intl.ListFormat('en-GB', { type: 'conjunction' })
+};
+
 export function joinAnd(items: readonly string[], locale: Locale): string {
-	if (items.length <= 1) return items[0] ?? '';
-	return `${items.slice(0, -1).join(', ')}${locale === 'nl' ? ' en ' : ' and '}${items.at(-1)}`;
+	return FORMATS[locale].format(items);
 }
 
 export const quoted = (label: string): string => `“${label}”`;

@@ -112,7 +112,7 @@ export interface CaveatContext {
 /** What the story does and does not mean, only the lines that apply, the first always. */
 export function caveats(c: CaveatContext, l: Labels): string[] {
 	const lines = [l.t('raad.caveat.notSeen')];
-	if (c.focusWijken.length) lines.push(l.t('raad.caveat.wijk', { wijken: c.focusWijken.join(l.locale === 'nl' ? ' en ' : ' and '), name: c.name }));
+	if (c.focusWijken.length) lines.push(l.t('raad.caveat.wijk', { wijken: joinAnd(c.focusWijken, l.locale), name: c.name }));
 	if (c.reconstructed) lines.push(l.t(c.sourceComplete ? 'raad.caveat.reconstructed' : 'raad.caveat.summary'));
 	const provisional = c.facts.filter((f) => f.provisional);
 	if (provisional.length) lines.push(l.t('raad.caveat.provisional', { list: joinAnd([...new Set(provisional.map((f) => `${quoted(c.label(f.indicatorId))} (${f.period})`))], l.locale) }));

@@ -6,9 +6,9 @@
 import type { FigureFact } from '$lib/analysis/figureFacts';
 import type { DeckPage } from '$lib/data/deck.server';
 import type { RaadTexts } from '$lib/state/raadTexts';
-import { figureRows } from './deck';
+import { figureRows, type FigureRow } from './deck';
 import { documentRef } from './documents';
-import type { StoryLabels } from './deckStory';
+import { publishersOf, type StoryLabels } from './deckStory';
 import { joinAnd, quoted } from './lists';
 import { caveats, changeSentence, compareSentence, figureTitle, heardPoints, pointWho, rankSentence, spokenTo, type HeardPoint } from './raad';
 
@@ -37,10 +37,10 @@ export const SUMMARY_FIGURES = 3;
  * Three figures: first those that stand for what was heard (in the order of the points), then the least favourable
  * of the rest. A figure is never repeated for a second theme; its themes are listed with it instead.
  */
-export function summaryFigureIds(deck: DeckPage, points: readonly HeardPoint[]): string[] {
+export function summaryFigureIds(deck: DeckPage, points: readonly HeardPoint[], figures: readonly FigureRow[] = figureRows(deck.gap.gap.all)): string[] {
 	const rows = deck.gap.gap.all;
 	const forPoints = points.flatMap((p) => rows.find((r) => r.themeId === p.themeId)?.measured.positions.filter((x) => x.role !== 'context' && x.value !== null).map((x) => x.indicatorId) ?? []);
-	const rest = figureRows(rows).map((f) => f.indicatorId);
+	const rest = figures.map((f) => f.indicatorId);
 	return [...new Set([...forPoints, ...rest])].filter((id) => deck.facts[id]).slice(0, SUMMARY_FIGURES);
 }
 
@@ -48,10 +48,11 @@ export function summaryOf(deck: DeckPage, l: StoryLabels): Summary {
 	const tr = deck.gap.trajectory;
 	const points = heardPoints(deck.gap.gap.all, deck.gap.findings, l);
 	const pointThemes = new Set(points.map((p) => p.themeId));
-	const figures = summaryFigureIds(deck, points).map((id) => {
+	const all = figureRows(deck.gap.gap.all);
+	const figures = summaryFigureIds(deck, points, all).map((id) => {
 		const fact = deck.facts[id]!;
 		const meta = l.meta(id);
-		const themeIds = figureRows(deck.gap.gap.all).find((f) => f.indicatorId === id)?.themeIds.filter((t) => pointThemes.has(t)) ?? [];
+		const themeIds = all.find((f) => f.indicatorId === id)?.themeIds.filter((t) => pointThemes.has(t)) ?? [];
 		return { fact, title: figureTitle(fact, meta, l), rank: rankSentence(fact, deck.name, l), compare: compareSentence(fact, meta, deck.name, l), change: changeSentence(fact, meta, l), themeIds };
 	});
 	return {
@@ -60,7 +61,7 @@ export function summaryOf(deck: DeckPage, l: StoryLabels): Summary {
 		figures,
 		caveats: caveats({ name: deck.name, focusWijken: tr.focusWijken, reconstructed: tr.reconstructed, sourceComplete: tr.sourceComplete, facts: figures.map((f) => f.fact), lensOf: l.lens, label: l.indicator }, l),
 		source: documentRef(tr.sourceRef, l.locale),
-		publishers: [...new Set(Object.values(deck.gap.sources).map((x) => x.publisher))].sort().join('; ')
+		publishers: publishersOf(deck.gap)
 	};
 }
 
