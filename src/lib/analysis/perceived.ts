@@ -124,7 +124,10 @@ export function perceivedShare(findings: readonly FindingRow[], themeId: string,
 			const own = spoken.filter((f) => speakerOf(f) === speaker);
 			const words = distinct(own, (f) => f.quantifier);
 			const people = distinct(own, (f) => f.respondent_id).length;
-			const levels = [...words.map((w) => readQuantifier(w)?.level ?? null), people > 0 ? levelOfPeople(people) : null].filter((l): l is HeardLevel => l !== null);
+			// In a trajectory coded from counted conversations, a lens's people are a count of conversations: a step
+			// read from fewer than k of them ("gemeente: één persoon") would publish the small cell the total withholds.
+			const countable = n === null || people >= DEFAULT_K_MIN;
+			const levels = [...words.map((w) => readQuantifier(w)?.level ?? null), people > 0 && countable ? levelOfPeople(people) : null].filter((l): l is HeardLevel => l !== null);
 			return { speaker, level: levels.length ? (Math.max(...levels) as HeardLevel) : null, words, findings: own.length };
 		})
 		.filter((s) => s.findings > 0)

@@ -50,6 +50,15 @@ describe('perceived', () => {
 		expect(p).toMatchObject({ basis: 'count', k: 2, n: 10, share: null, lo: null, hi: null, level: null, withheld: true, raised: true });
 		expect(classify(p, { status: 'ok', percentile: 0.9, primaryId: 'i', positions: [] }).gapClass).toBe('too_few');
 	});
+	it('gives no lens a step read from fewer than 5 counted people: "gemeente: één persoon" would publish the small cell', () => {
+		const residents = ['R1', 'R2', 'R3', 'R4', 'R5'].map((r, i) => finding(`i${i}`, 'x', { respondent_id: r }));
+		const official = finding('g', 'x', { respondent_id: 'G1', respondent_group: 'gemeente', speaker: 'gemeente' });
+		const counted = perceivedShare([...residents, official], 'x', 20);
+		expect(counted.speakers.map((s) => [s.speaker, s.level])).toEqual([['inwoners', 3], ['gemeente', null]]);
+		// Coded from a report (no count of conversations), the report's "een ambtenaar" is what the document says.
+		const reported = perceivedShare([...residents, official], 'x', null);
+		expect(reported.speakers.find((s) => s.speaker === 'gemeente')?.level).toBe(1);
+	});
 	it('gives no share where the trajectory’s conversations are not the counted people (n = null): one person is "één"', () => {
 		expect(perceivedShare([finding('a', 'x', { respondent_id: 'R1' })], 'x', null)).toMatchObject({ basis: 'people', level: 1, share: null, k: 1 });
 		expect(perceivedShare([finding('a', 'x', { respondent_id: 'R1' }), finding('b', 'x', { respondent_id: 'R2' })], 'x', null)).toMatchObject({ basis: 'people', level: 2 });
