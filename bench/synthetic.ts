@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDelimited, toArrowIpc, typeRecords } from '../src/lib/data/pipeline';
-import { TABLE_SPECS, type TableName } from '../src/lib/data/tables';
+import { parseDelimited, toArrowIpc, typeRecords } from '../src/lib/schema/pipeline';
+import { TABLE_SPECS, type TableName } from '../src/lib/schema/tables';
 
 export interface SyntheticPart {
 	readonly table: TableName;

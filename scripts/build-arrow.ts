@@ -6,8 +6,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseDelimited, toArrowIpc, typeRecords } from '../src/lib/data/pipeline';
-import { TABLE_NAMES, TABLE_SPECS } from '../src/lib/data/tables';
+import { parseDelimited, toArrowIpc, typeRecords } from '../src/lib/schema/pipeline';
+import { TABLE_NAMES, TABLE_SPECS } from '../src/lib/schema/tables';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'data/arrow');

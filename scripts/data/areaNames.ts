@@ -1,10 +1,10 @@
 /**
  * Every gemeente name form the sources use, resolved to the code it had and to the 2025 gemeente it became
- * (out/area_names.csv). Name-keyed sources are matched through src/lib/data/names.ts, exact keys only: a name
+ * (out/area_names.csv). Name-keyed sources are matched through src/lib/schema/names.ts, exact keys only: a name
  * that does not match, or matches two codes, stops the build rather than being guessed.
  */
-import { buildNameIndex, matchName, nameKey, type NameEntry, type NameIndex } from '../../src/lib/data/names';
-import { normaliseAreaCode } from '../../src/lib/data/normalise';
+import { buildNameIndex, matchName, nameKey, type NameEntry, type NameIndex } from '../../src/lib/schema/names';
+import { normaliseAreaCode } from '../../src/lib/schema/normalise';
 import type { Indeling } from './indeling';
 import { parseCsv, readText, sortBy, type Cell } from './io';
 import type { Sources } from './load';

@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDelimited, typeRecords } from '../../src/lib/data/pipeline';
-import { TABLE_SPECS } from '../../src/lib/data/tables';
+import { parseDelimited, typeRecords } from '../../src/lib/schema/pipeline';
+import { TABLE_SPECS } from '../../src/lib/schema/tables';
 import { csvText, readText, sortBy } from './io';
 
 export const CODED_TABLES = ['themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings', 'programme_findings'] as const;

@@ -5,7 +5,7 @@
  *   2023       count from Politie 47013NED, per-1000 computed with KWB 2024 inhabitants (voorlopig)
  * Counts of whole mergers are summed when every predecessor has a figure; rates are never averaged.
  */
-import type { NameIndex } from '../../src/lib/data/names';
+import type { NameIndex } from '../../src/lib/schema/names';
 import { resolveName } from './areaNames';
 import { round, yearRanges } from './io';
 import type { Sources } from './load';

@@ -5,7 +5,7 @@
  *   successor(code)         where a historic code went: a 2025 code, or a split
  * Checked against every code list the sources give (checkAgainst), so the hand-written table cannot drift.
  */
-import { normaliseAreaCode } from '../../src/lib/data/normalise';
+import { normaliseAreaCode } from '../../src/lib/schema/normalise';
 import { compare, parseCsv, readText } from './io';
 
 export interface Transfer {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Papa from 'papaparse';
-import { parseNumberCell, stripBom, type DecimalSeparator } from '../../src/lib/data/normalise';
+import { parseNumberCell, stripBom, type DecimalSeparator } from '../../src/lib/schema/normalise';
 
 export type Cell = string | number | null | undefined;
 

@@ -2,7 +2,7 @@
  * Reads every upstream file once into plain typed rows. Parsing only: which figure goes where is decided by the
  * step modules (crime.ts, kwb.ts, lbm.ts).
  */
-import { normaliseAreaCode } from '../../src/lib/data/normalise';
+import { normaliseAreaCode } from '../../src/lib/schema/normalise';
 import { num, parseCsv, parseRecords, readText, type CsvTable } from './io';
 import { FILES } from './sources';
 

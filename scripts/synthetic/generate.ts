@@ -6,7 +6,7 @@
  */
 import { lensOf } from '../../src/lib/analysis/lens';
 import { speakerOf } from '../../src/lib/analysis/perceived';
-import { TABLE_SPECS } from '../../src/lib/data/tables';
+import { TABLE_SPECS } from '../../src/lib/schema/tables';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, readText, formatNumber } from '../data/io';
@@ -53,7 +53,7 @@ export function generateSynthetic(o: SyntheticOptions): SyntheticResult {
 	const latent = new Map(gemeenten.map((g) => [g.code!, normal(random)]));
 	const files: Record<string, number> = {};
 
-	// Columns in the order of the shipped tables' specs (src/lib/data/tables.ts); a test types the output against them.
+	// Columns in the order of the shipped tables' specs (src/lib/schema/tables.ts); a test types the output against them.
 	const indicators = new CsvWriter(join(o.outDir, 'indicators.csv'), TABLE_SPECS.indicators.map((c) => c.name));
 	for (const [id, unit, direction] of INDICATORS) {
 		indicators.write([id, `[synthetisch] ${id.slice(4)}`, `[synthetic] ${id.slice(4)}`, unit, direction, lensOf({ indicator_id: id, direction }), 'wijk', 'synthetic', '2019-2023', 'Synthetische testwaarde.', 'Synthetic test value.', 'Synthetisch: niet gemeten.']);

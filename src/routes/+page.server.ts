@@ -1,6 +1,6 @@
-import { frontPage } from '$lib/data/front.server';
-import { gemeenteList } from '$lib/data/gemeenteList.server';
-import { readShippedTable } from '$lib/data/static.server';
+import { frontPage } from '$lib/server/front';
+import { gemeenteList } from '$lib/server/gemeenteList';
+import { readShippedTable } from '$lib/server/static';
 import { NEIGHBOUR_YEARS } from '$lib/analysis/outliers';
 import type { MapCountRow, MapIndicatorRow, MapValueRow } from '$lib/db/queries/overview';
 import { countIndicatorOf, DEFAULT_INDICATOR } from '$lib/views/overview';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_THRESHOLDS, isHeard } from '../../src/lib/analysis/classify';
-import { deckPage } from '../../src/lib/data/deck.server';
-import { gapPage } from '../../src/lib/data/gap.server';
+import { deckPage } from '../../src/lib/server/deck';
+import { gapPage } from '../../src/lib/server/gap';
 import { nl, type MessageKey } from '../../src/lib/i18n/messages';
 import { moveTheme, NO_SETTINGS, orderThemes, readSettings, saveSettings, SLIDES, toggleSlide, visibleSlides } from '../../src/lib/state/deckSettings';
 import type { Labels } from '../../src/lib/views/compare';

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, isHeard } from '../../src/lib/analysis/classify';
-import { deckPage } from '../../src/lib/data/deck.server';
-import { readShippedTable } from '../../src/lib/data/static.server';
+import { deckPage } from '../../src/lib/server/deck';
+import { readShippedTable } from '../../src/lib/server/static';
 import { nl, en, type MessageKey } from '../../src/lib/i18n/messages';
 import { deckStory, storyLabels, type StoryLabels } from '../../src/lib/views/deckStory';
 import { formatNumber } from '../../src/lib/format';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figureFact, median } from '../../src/lib/analysis/figureFacts';
 import { figureFacts } from '../../src/lib/views/pageFigures';
-import { readShippedTable } from '../../src/lib/data/static.server';
-import { gapPage } from '../../src/lib/data/gap.server';
+import { readShippedTable } from '../../src/lib/server/static';
+import { gapPage } from '../../src/lib/server/gap';
 import type { ValueRow } from '../../src/lib/analysis/types';
 
 const row = (area_code: string, period: number, value: number, status: string | null = null): ValueRow => ({ indicator_id: 'x', area_code, period, value, status, boundary_year: 2024, source_id: 's' });

@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, isHeard } from '../../src/lib/analysis/classify';
-import { deckPage } from '../../src/lib/data/deck.server';
-import { gapPage } from '../../src/lib/data/gap.server';
+import { deckPage } from '../../src/lib/server/deck';
+import { gapPage } from '../../src/lib/server/gap';
 import { nl, type MessageKey } from '../../src/lib/i18n/messages';
 import { formatValue } from '../../src/lib/format';
 import { storyLabels, type StoryLabels } from '../../src/lib/views/deckStory';

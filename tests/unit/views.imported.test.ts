@@ -1,7 +1,7 @@
 /** The gemeente page's own imported figures: kind, position with its margin, and the reading with what was heard. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../../src/lib/analysis/classify';
-import { gapPage } from '../../src/lib/data/gap.server';
+import { gapPage } from '../../src/lib/server/gap';
 import type { ImportedValueRow } from '../../src/lib/db/queries/compare';
 import { importedFigures } from '../../src/lib/views/imported';
 

@@ -1,5 +1,5 @@
 /** What an import is checked against, read from DuckDB (so earlier imports count: a name cannot be taken twice). */
-import { buildNameIndex, type NameEntry, type NameIndex } from './names';
+import { buildNameIndex, type NameEntry, type NameIndex } from '$lib/schema/names';
 import { ensureTables } from './shipped.svelte';
 import { queryRows } from '$lib/db/client';
 import { statement } from '$lib/db/sql';

@@ -2,7 +2,7 @@
  * Adding and removing imports: kept first (IndexedDB), then the affected tables rebuilt. If a rebuild fails the
  * import is taken out again and the tables rebuilt as before, so a failed import leaves everything as it was.
  */
-import type { TableName } from '$lib/data/tables';
+import type { TableName } from '$lib/schema/tables';
 import type { ImportMeta, StoredImport } from '$lib/import/record';
 import { deleteImport, isPersistent, listImports, putImport } from '$lib/import/store';
 import { reloadTables } from './shipped.svelte';

@@ -8,7 +8,7 @@
 import { replaceTableFromArrow } from '$lib/db/client';
 import { engineDownloaded, getEngine } from '$lib/db/engine';
 import { partsFor } from '$lib/import/store';
-import type { TableName } from './tables';
+import type { TableName } from '$lib/schema/tables';
 
 const urls = import.meta.glob('/data/arrow/*.arrow', { query: '?url', import: 'default', eager: true }) as Record<
 	string,

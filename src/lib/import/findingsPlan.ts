@@ -7,8 +7,8 @@
  */
 import { speakerOf } from '$lib/analysis/perceived';
 import Papa from 'papaparse';
-import { stripBom } from '$lib/data/normalise';
-import { TABLE_SPECS } from '$lib/data/tables';
+import { stripBom } from '$lib/schema/normalise';
+import { TABLE_SPECS } from '$lib/schema/tables';
 import { PII_LABELS, looksLikePersonName, scanText } from './pii';
 import { fail, ok, problem, type ImportProblem, type Outcome } from './problems';
 import { conversationsByGroup } from './findingsPreview';

@@ -4,9 +4,9 @@
  * stored: a single problem refuses the whole file, with row and column; set-aside rows are reported, not refused.
  */
 import type { Lens } from '$lib/analysis/lens';
-import type { NameIndex } from '$lib/data/names';
-import { detectDecimalSeparator, parseNumberCell } from '$lib/data/normalise';
-import { TABLE_SPECS } from '$lib/data/tables';
+import type { NameIndex } from '$lib/schema/names';
+import { detectDecimalSeparator, parseNumberCell } from '$lib/schema/normalise';
+import { TABLE_SPECS } from '$lib/schema/tables';
 import { fail, ok, problem, type ImportProblem, type Outcome } from './problems';
 import { rowsToColumns, SetAsideTally, type ImportRecord } from './record';
 import { classifyRegion } from './regions';

@@ -4,8 +4,8 @@
  * re-encodes millions of values on the page's thread), with its origin and what was set aside.
  */
 import * as aq from 'arquero';
-import { toArrowIpc } from '$lib/data/pipeline';
-import { TABLE_SPECS, type TableName } from '$lib/data/tables';
+import { toArrowIpc } from '$lib/schema/pipeline';
+import { TABLE_SPECS, type TableName } from '$lib/schema/tables';
 
 export type Columns = Record<string, (string | number | null)[]>;
 

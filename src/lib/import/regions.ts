@@ -4,8 +4,8 @@
  * country, landsdelen, provinces, police regions and COROP areas are set aside, as are former gemeenten whose
  * figures cannot simply be moved to today's (merged or split); unknown labels are listed.
  */
-import { matchName, type NameIndex } from '$lib/data/names';
-import { normaliseAreaCode, normaliseAreaName } from '$lib/data/normalise';
+import { matchName, type NameIndex } from '$lib/schema/names';
+import { normaliseAreaCode, normaliseAreaName } from '$lib/schema/normalise';
 
 export type RegionVerdict =
 	| { readonly kind: 'gemeente'; readonly code: string }

@@ -5,7 +5,7 @@
  * The result is long: one cell per (region, period, measure), raw text still, with its spreadsheet row.
  */
 import Papa from 'papaparse';
-import { CBS_MARKERS, parseCbsPeriod, parseNumberCell, stripBom } from '$lib/data/normalise';
+import { CBS_MARKERS, parseCbsPeriod, parseNumberCell, stripBom } from '$lib/schema/normalise';
 import { PII_LABELS, scanText } from './pii';
 import { fail, ok, problem, type Outcome } from './problems';
 

@@ -5,7 +5,7 @@
  * Where IndexedDB is unavailable (some private modes) imports live for the visit only, and the page says so.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import type { TableName } from '$lib/data/tables';
+import type { TableName } from '$lib/schema/tables';
 import type { ImportMeta, StoredImport } from './record';
 
 const DB_NAME = 'kloofmeter';

@@ -1,7 +1,7 @@
 /**
  * The council deck of a trajectory, from the same gap as the gemeente page (so every number on a slide is the number
  * on that page), plus what other trajectories raised and the directions for action. Pure over the tables' rows:
- * built at build time for a shipped trajectory (data/deck.server.ts) and in the browser for an imported one
+ * built at build time for a shipped trajectory (server/deck.ts) and in the browser for an imported one
  * (data/ownTrajectory.ts).
  */
 import type { FigureFact } from '$lib/analysis/figureFacts';

@@ -6,7 +6,7 @@
 import type { FigureFact } from '$lib/analysis/figureFacts';
 import type { ThemeGap } from '$lib/analysis/gap';
 import type { Lens } from '$lib/analysis/lens';
-import type { DeckPage } from '$lib/data/deck.server';
+import type { DeckPage } from '$lib/server/deck';
 import type { SlideId } from '$lib/state/deckSettings';
 import type { RaadTexts } from '$lib/state/raadTexts';
 import type { Labels } from './compare';

@@ -1,6 +1,6 @@
 /**
  * The gemeente page's view of one trajectory and its gap, for both reference sets, from the tables' rows. Pure: the
- * rows come in through `read`, from the shipped CSV files at build time (gap.server.ts) or from DuckDB in the browser
+ * rows come in through `read`, from the shipped CSV files at build time (server/gap.ts) or from DuckDB in the browser
  * for an imported trajectory (data/ownTrajectory.ts), so both pages show the same thing computed the same way.
  */
 import { gapRows, type ThemeGap } from '$lib/analysis/gap';
@@ -10,8 +10,8 @@ import { DEFAULT_K_MIN, groupBreakdown, type GroupCell } from '$lib/analysis/gro
 import { conversationsHeld, speakerOf } from '$lib/analysis/perceived';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { ConversationRow, FindingRow, ValueRow } from '$lib/analysis/types';
-import { sourceRef, type SourceRef } from '$lib/data/provenance';
-import type { TableName } from '$lib/data/tables';
+import { sourceRef, type SourceRef } from '$lib/schema/provenance';
+import type { TableName } from '$lib/schema/tables';
 
 export type Row = Readonly<Record<string, string | number | null>>;
 /** The rows of a table (shipped, plus imports where read from DuckDB). */

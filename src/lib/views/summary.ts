@@ -4,7 +4,7 @@
  * deck data as the presentation, so its numbers are the gemeente page's. Pure.
  */
 import type { FigureFact } from '$lib/analysis/figureFacts';
-import type { DeckPage } from '$lib/data/deck.server';
+import type { DeckPage } from '$lib/server/deck';
 import type { RaadTexts } from '$lib/state/raadTexts';
 import { figureRows, type FigureRow } from './deck';
 import { documentRef } from './documents';

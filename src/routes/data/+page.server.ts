@@ -1,5 +1,5 @@
-import { indicatorCatalogue, shippedRowCounts, sourceList } from '$lib/data/catalogue.server';
-import { TABLE_NAMES } from '$lib/data/tables';
+import { indicatorCatalogue, shippedRowCounts, sourceList } from '$lib/server/catalogue';
+import { TABLE_NAMES } from '$lib/schema/tables';
 
 export function load() {
 	const counts = shippedRowCounts(TABLE_NAMES);

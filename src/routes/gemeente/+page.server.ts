@@ -1,4 +1,4 @@
-import { gemeenteList } from '$lib/data/gemeenteList.server';
+import { gemeenteList } from '$lib/server/gemeenteList';
 
 export function load() {
 	return { gemeenten: gemeenteList() };

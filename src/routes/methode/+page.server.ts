@@ -1,6 +1,6 @@
 import { NEIGHBOUR_YEARS, robustDomain } from '$lib/analysis/outliers';
-import { gapPage } from '$lib/data/gap.server';
-import { readShippedTable } from '$lib/data/static.server';
+import { gapPage } from '$lib/server/gap';
+import { readShippedTable } from '$lib/server/static';
 import { countIndicatorOf, mapOutliers } from '$lib/views/overview';
 
 /**

@@ -1,4 +1,4 @@
-import { readShippedTable } from '$lib/data/static.server';
+import { readShippedTable } from '$lib/server/static';
 
 export function load() {
 	const names = new Map(readShippedTable('gemeenten').map((g) => [String(g.code), String(g.name)]));

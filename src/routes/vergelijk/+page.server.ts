@@ -1,5 +1,5 @@
-import { programmeFindings } from '$lib/data/programme.server';
-import { readShippedTable } from '$lib/data/static.server';
+import { programmeFindings } from '$lib/server/programme';
+import { readShippedTable } from '$lib/server/static';
 
 export function load() {
 	// Theme names are needed before DuckDB starts: the programme's conclusions are prerendered.

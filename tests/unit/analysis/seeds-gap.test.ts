@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, isHeard } from '../../../src/lib/analysis/classify';
 import { reclassify } from '../../../src/lib/analysis/gap';
 import { themeReading } from '../../../src/lib/analysis/lens';
-import { gapPage } from '../../../src/lib/data/gap.server';
+import { gapPage } from '../../../src/lib/server/gap';
 
 const MONTFOORT = 'GM0335';
 const BAARN = 'GM0308';
@@ -140,7 +140,7 @@ describe('all three trajectories', () => {
 
 describe('the programme across trajectories (001, 002)', () => {
 	it('keeps Movisie’s own conclusion that cooperation between safety and the social domain keeps going wrong', async () => {
-		const { programmeFindings } = await import('../../../src/lib/data/programme.server');
+		const { programmeFindings } = await import('../../../src/lib/server/programme');
 		const p1 = programmeFindings().find((f) => f.themeId === 'samenwerking_domeinen' && f.stance === 'problem');
 		expect(p1?.anchor).toMatch(/samenwerking tussen veiligheid en het sociaal domein stroef/);
 		expect(p1?.sourceRef).toMatch(/^seed:001/);

@@ -3,7 +3,7 @@
  */
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildNameIndex, matchName, nameKey, type NameEntry } from '../../../src/lib/data/names';
+import { buildNameIndex, matchName, nameKey, type NameEntry } from '../../../src/lib/schema/names';
 import { areaNameRows, codeIndex, collectSightings, isAggregate, readNameForms, resolveName } from '../../../scripts/data/areaNames';
 import { checkAgainst, Indeling, readHerindelingen } from '../../../scripts/data/indeling';
 import { readText } from '../../../scripts/data/io';

@@ -6,7 +6,7 @@ import {
 	parseCbsPeriod,
 	parseNumberCell,
 	stripBom
-} from '../../../src/lib/data/normalise';
+} from '../../../src/lib/schema/normalise';
 
 describe('parseNumberCell', () => {
 	it('reads Dutch decimal commas and thousands dots', () => {

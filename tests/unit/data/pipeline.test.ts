@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from '@uwdata/flechette';
-import { parseDelimited, toArrowIpc, toLong, typeRecords, type ColumnSpec } from '../../../src/lib/data/pipeline';
+import { parseDelimited, toArrowIpc, toLong, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
 
 const SPECS: ColumnSpec[] = [
 	{ name: 'code', type: 'code', required: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchGemeenten } from '../../../src/lib/data/search';
+import { searchGemeenten } from '../../../src/lib/schema/search';
 
 const ITEMS = [
 	{ code: 'GM0518', name: "'s-Gravenhage", forms: ['Den Haag'] },

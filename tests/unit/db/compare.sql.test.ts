@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coOccurrenceAcrossTrajectories, pairGaps, recurringThemes, withholdSmallCells, type PairInputs } from '../../../src/lib/analysis/compare';
 import { peerGroup, type PeerFeatures } from '../../../src/lib/analysis/peers';
 import type { ValueRow } from '../../../src/lib/analysis/types';
-import { gapPage } from '../../../src/lib/data/gap.server';
+import { gapPage } from '../../../src/lib/server/gap';
 import {
 	filterOptions,
 	linkedValues,

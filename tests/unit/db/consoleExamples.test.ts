@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runConsoleOn, type ConsoleSession } from '../../../src/lib/db/console';
 import { CONSOLE_EXAMPLES } from '../../../src/lib/db/consoleExamples';
-import { TABLE_NAMES } from '../../../src/lib/data/tables';
+import { TABLE_NAMES } from '../../../src/lib/schema/tables';
 import { columnKinds } from '../../../src/lib/views/consoleColumns';
 import { shippedConnection } from '../support/duckdbNode';
 

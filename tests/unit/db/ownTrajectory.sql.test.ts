@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { COUNT_OF } from '../../../src/lib/analysis/trend';
-import { gapPage } from '../../../src/lib/data/gap.server';
-import { TABLE_NAMES } from '../../../src/lib/data/tables';
+import { gapPage } from '../../../src/lib/server/gap';
+import { TABLE_NAMES } from '../../../src/lib/schema/tables';
 import { pageReader } from '../../../src/lib/db/queries/trajectory';
 import { buildGapPage, PEER_INDICATORS, type Row } from '../../../src/lib/views/gapPage';
 import { rowsOf, shippedConnection } from '../support/duckdbNode';

@@ -8,7 +8,7 @@ import { DuckDBInstance, StatementType, type DuckDBConnection } from '@duckdb/no
 import { ConsoleRefusal, runConsoleOn, type ConsoleSession } from '../../../src/lib/db/console';
 import { ENGINE_LOCKDOWN, consoleStatement, refusalOf, wrapConsoleSql } from '../../../src/lib/db/readOnly';
 import { wasmConnection, type WasmConnection } from '../support/duckdbWasm';
-import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/data/pipeline';
+import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
 
 /**
  * The attacks from issue #19, and their kin. Each must be refused; `kind` is the refusal the user is told, or

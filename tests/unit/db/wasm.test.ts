@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { wasmConnection } from '../support/duckdbWasm';
-import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/data/pipeline';
+import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
 import { mapValues } from '../../../src/lib/db/queries/overview';
 
 const SPECS: ColumnSpec[] = [

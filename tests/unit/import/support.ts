@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildNameIndex, type NameEntry } from '../../../src/lib/data/names';
+import { buildNameIndex, type NameEntry } from '../../../src/lib/schema/names';
 
 const out = resolve(__dirname, '../../../data/out');
 const csv = (name: string) => Papa.parse<Record<string, string>>(readFileSync(`${out}/${name}.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;

@@ -4,7 +4,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { resolve } from 'node:path';
-import { TABLE_SPECS, type TableName } from '../../../src/lib/data/tables';
+import { TABLE_SPECS, type TableName } from '../../../src/lib/schema/tables';
 import type { Statement } from '../../../src/lib/db/sql';
 
 const OUT = resolve(__dirname, '../../../data/out');

@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateStatline, generateSynthetic } from '../../../scripts/synthetic/generate';
-import { parseDelimited, typeRecords } from '../../../src/lib/data/pipeline';
-import { TABLE_SPECS } from '../../../src/lib/data/tables';
+import { parseDelimited, typeRecords } from '../../../src/lib/schema/pipeline';
+import { TABLE_SPECS } from '../../../src/lib/schema/tables';
 
 const root = resolve(__dirname, '../../..');
 const dirs: string[] = [];

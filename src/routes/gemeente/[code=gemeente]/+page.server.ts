@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { gapPage } from '$lib/data/gap.server';
-import { gemeenteCodes, gemeenteFacts, latestProfile } from '$lib/data/gemeentePage.server';
+import { gapPage } from '$lib/server/gap';
+import { gemeenteCodes, gemeenteFacts, latestProfile } from '$lib/server/gemeentePage';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => gemeenteCodes().map((code) => ({ code }));

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { deckPage, trajectoryCodes } from '$lib/data/deck.server';
+import { deckPage, trajectoryCodes } from '$lib/server/deck';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A summary needs a trajectory: only those gemeenten get one.

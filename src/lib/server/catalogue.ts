@@ -1,8 +1,8 @@
 /** The indicator catalogue with its sources, for the data page and the method page (build time). */
 import { lensOf } from '$lib/analysis/lens';
-import { readShippedTable } from './static.server';
-import { sourceRef, type SourceRef } from './provenance';
-import type { TableName } from './tables';
+import { readShippedTable } from './static';
+import { sourceRef, type SourceRef } from '$lib/schema/provenance';
+import type { TableName } from '$lib/schema/tables';
 
 export interface CatalogueEntry {
 	readonly indicatorId: string;

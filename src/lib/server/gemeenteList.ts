@@ -1,5 +1,5 @@
-import type { Searchable } from './search';
-import { readShippedTable } from './static.server';
+import type { Searchable } from '$lib/schema/search';
+import { readShippedTable } from './static';
 
 export interface GemeenteListItem extends Searchable {
 	readonly province: string;

@@ -3,9 +3,9 @@
  * an imported trajectory's deck is built the same way in the browser).
  */
 import { buildDeckPage, type DeckPage } from '$lib/views/deckPage';
-import { gapPage } from './gap.server';
-import { gemeenteFacts } from './gemeentePage.server';
-import { readShippedTable } from './static.server';
+import { gapPage } from './gap';
+import { gemeenteFacts } from './gemeentePage';
+import { readShippedTable } from './static';
 
 export type { DeckFinding, DeckPage } from '$lib/views/deckPage';
 

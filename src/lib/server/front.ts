@@ -4,9 +4,9 @@
  */
 import { frontStory, type FrontStory } from '$lib/views/front';
 import { documentsOf } from '$lib/views/documents';
-import { gapPage } from './gap.server';
-import { programmeFindings } from './programme.server';
-import { readShippedTable } from './static.server';
+import { gapPage } from './gap';
+import { programmeFindings } from './programme';
+import { readShippedTable } from './static';
 
 export interface FrontPage {
 	readonly story: FrontStory;

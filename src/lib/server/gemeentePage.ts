@@ -3,9 +3,9 @@
  * page is useful before DuckDB has started.
  */
 import { lensOf } from '$lib/analysis/lens';
-import { readShippedTable } from './static.server';
-import type { GemeenteFacts, ProfileValue } from './gemeente';
-import { sourceRef, type SourceRef } from './provenance';
+import { readShippedTable } from './static';
+import type { GemeenteFacts, ProfileValue } from '$lib/schema/gemeente';
+import { sourceRef, type SourceRef } from '$lib/schema/provenance';
 
 type Row = Readonly<Record<string, string | number | null>>;
 

@@ -2,8 +2,8 @@
  * Build-time access to the shipped CSV files, for prerendered content that must not wait for DuckDB.
  * Server-only: these strings never reach the client bundle.
  */
-import { parseDelimited, typeRecords } from './pipeline';
-import { TABLE_SPECS, type TableName } from './tables';
+import { parseDelimited, typeRecords } from '$lib/schema/pipeline';
+import { TABLE_SPECS, type TableName } from '$lib/schema/tables';
 
 const files = import.meta.glob('/data/out/*.csv', { query: '?raw', import: 'default', eager: true }) as Record<
 	string,

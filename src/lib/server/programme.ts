@@ -2,7 +2,7 @@
  * Movisie's own conclusions across the trajectories (data/out/programme_findings.csv), read at build time for the
  * comparison page: what the programme says recurs, beside what Kloofmeter counts as recurring.
  */
-import { readShippedTable } from './static.server';
+import { readShippedTable } from './static';
 
 export interface ProgrammeFinding {
 	readonly id: string;

@@ -3,7 +3,7 @@
  * analysis the client uses (views/gapPage.ts), for both reference sets, so the page shows it before DuckDB starts.
  */
 import { buildGapPage, type GapPage } from '$lib/views/gapPage';
-import { readShippedTable } from './static.server';
+import { readShippedTable } from './static';
 
 export type { GapPage, ThemeView, TrajectoryView } from '$lib/views/gapPage';
 
