@@ -4,6 +4,8 @@ import type { GapClass } from '$lib/analysis/classify';
 import { CLASS_COLOURS } from './gapChart';
 
 export interface MatrixCell {
+	readonly trajectoryId: string;
+	readonly themeId: string;
 	readonly trajectory: string;
 	readonly theme: string;
 	/** What the cell says: the heard step or the report's word, "genoemd", "—" (not raised) or "< 5" (withheld). */

@@ -6,6 +6,7 @@
 import { COUNT_OF } from '$lib/analysis/trend';
 import { queryRows } from '$lib/db/client';
 import { PAGE_TABLES, pageReader } from '$lib/db/queries/trajectory';
+import { isOwnId } from '$lib/schema/ids';
 import { listImports } from '$lib/import/store';
 import { ensureTables } from './shipped.svelte';
 import { buildDeckPage, type DeckPage } from '$lib/views/deckPage';
@@ -24,7 +25,7 @@ async function readTables(code: string): Promise<ReadTable> {
 function latestOwn(read: ReadTable, code: string): string | null {
 	// Imported trajectory ids carry the import's time ("eigen_imp…"), so the last by id is the latest.
 	const own = read('trajectories')
-		.filter((t) => t.gemeente_code === code && String(t.trajectory_id).startsWith('eigen_'))
+		.filter((t) => t.gemeente_code === code && isOwnId(String(t.trajectory_id)))
 		.map((t) => String(t.trajectory_id))
 		.sort();
 	return own.at(-1) ?? null;

@@ -60,6 +60,8 @@ export function matrixCells(pairs: readonly PairGap[], trajectories: readonly Tr
 			if (byClass) lines.push(label);
 		}
 		return {
+			trajectoryId: p.trajectoryId,
+			themeId: p.themeId,
 			trajectory: columns.get(p.trajectoryId) ?? p.name,
 			theme: l.theme(p.themeId),
 			text: cellText(p, l),

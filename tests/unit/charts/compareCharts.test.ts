@@ -8,6 +8,8 @@ import { themeMatrixSpec, type MatrixCell } from '../../../src/lib/charts/themeM
 import { renderSpec } from './render';
 
 const cell = (trajectory: string, theme: string, text: string, over: Partial<MatrixCell> = {}): MatrixCell => ({
+	trajectoryId: trajectory,
+	themeId: theme,
 	trajectory,
 	theme,
 	text,

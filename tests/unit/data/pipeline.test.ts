@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from '@uwdata/flechette';
-import { parseDelimited, toArrowIpc, toLong, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
+import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
 
 const SPECS: ColumnSpec[] = [
 	{ name: 'code', type: 'code', required: true },
@@ -59,22 +59,7 @@ describe('typeRecords', () => {
 	});
 });
 
-describe('toLong and toArrowIpc', () => {
-	it('folds wide indicator columns into (key, value) rows', () => {
-		const p = parseDelimited('code,a,b\nGM0308,1,2\nGM0335,3,\n');
-		const specs: ColumnSpec[] = [
-			{ name: 'code', type: 'code' },
-			{ name: 'a', type: 'number' },
-			{ name: 'b', type: 'number' }
-		];
-		const long = toLong(typeRecords(p, specs).table, ['code'], ['indicator', 'value']);
-		expect(long.objects()).toEqual([
-			{ code: 'GM0308', indicator: 'a', value: 1 },
-			{ code: 'GM0308', indicator: 'b', value: 2 },
-			{ code: 'GM0335', indicator: 'a', value: 3 },
-			{ code: 'GM0335', indicator: 'b', value: null }
-		]);
-	});
+describe('toArrowIpc', () => {
 	it('writes Arrow with plain utf8 and float64 columns, nulls kept', () => {
 		const t = typeRecords(parseDelimited('code;naam;waarde\nGM0308;Baarn;.\n'), SPECS).table;
 		const arrow = tableFromIPC(toArrowIpc(t, SPECS));

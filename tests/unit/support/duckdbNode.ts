@@ -5,7 +5,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { resolve } from 'node:path';
 import { TABLE_SPECS, type TableName } from '../../../src/lib/schema/tables';
-import type { Statement } from '../../../src/lib/db/sql';
+import type { QueryRunner, Statement } from '../../../src/lib/db/sql';
 
 const OUT = resolve(__dirname, '../../../data/out');
 const SQL_TYPES = { string: 'VARCHAR', code: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER' } as const;
@@ -24,4 +24,17 @@ export async function rowsOf<T>(conn: DuckDBConnection, stmt: Statement): Promis
 	return (reader.getRowObjectsJS() as Record<string, unknown>[]).map(
 		(row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as T
 	);
+}
+
+/**
+ * The production loaders' runner over one connection. The loaders ask in parallel (Promise.all), which a single
+ * node-api connection refuses ("Failed to execute prepared statement"), so the statements queue.
+ */
+export function runnerOf(conn: DuckDBConnection): QueryRunner {
+	let tail: Promise<unknown> = Promise.resolve();
+	return <T extends Record<string, unknown>>(stmt: Statement) => {
+		const answer = tail.then(() => rowsOf<T>(conn, stmt));
+		tail = answer.catch(() => undefined);
+		return answer;
+	};
 }
