@@ -5,6 +5,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { resolve } from 'node:path';
 import { TABLE_SPECS, type TableName } from '../../../src/lib/schema/tables';
+import type { ConsoleSession } from '../../../src/lib/db/console';
 import type { QueryRunner, Statement } from '../../../src/lib/db/sql';
 
 const OUT = resolve(__dirname, '../../../data/out');
@@ -21,9 +22,12 @@ export async function shippedConnection(tables: readonly TableName[]): Promise<D
 
 export async function rowsOf<T>(conn: DuckDBConnection, stmt: Statement): Promise<T[]> {
 	const reader = await conn.runAndReadAll(stmt.text, stmt.params as never);
-	return (reader.getRowObjectsJS() as Record<string, unknown>[]).map(
-		(row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as T
-	);
+	return (reader.getRowObjectsJS() as Record<string, unknown>[]).map((row) => plainRow(row) as T);
+}
+
+/** BigInts (counts) as numbers, as the page's rows have them (db/rows.ts). */
+function plainRow(row: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]));
 }
 
 /**
@@ -36,5 +40,22 @@ export function runnerOf(conn: DuckDBConnection): QueryRunner {
 		const answer = tail.then(() => rowsOf<T>(conn, stmt));
 		tail = answer.catch(() => undefined);
 		return answer;
+	};
+}
+
+/** The SQL console's session over a node-api connection, as db/console.ts gives it one over the page's engine. */
+export function consoleSessionOf(conn: DuckDBConnection): ConsoleSession {
+	return {
+		async prepare(text) {
+			(await conn.prepare(text)).destroySync();
+		},
+		async exec(text) {
+			await conn.run(text);
+		},
+		async read(text) {
+			const reader = await conn.runAndReadAll(text);
+			const rows = (reader.getRowObjectsJS() as Record<string, unknown>[]).map(plainRow);
+			return { columns: reader.columnNames(), rows };
+		}
 	};
 }
