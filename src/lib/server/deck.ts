@@ -10,7 +10,7 @@ import { readShippedTable } from './static';
 export type { DeckFinding, DeckPage } from '$lib/views/deckPage';
 
 export function trajectoryCodes(): string[] {
-	return readShippedTable('trajectories').map((t) => String(t.gemeente_code));
+	return readShippedTable('trajectories').map((t) => t.gemeente_code);
 }
 
 export function deckPage(code: string): DeckPage | null {

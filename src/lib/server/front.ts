@@ -15,10 +15,10 @@ export interface FrontPage {
 }
 
 export function frontPage(): FrontPage {
-	const names = new Map(readShippedTable('gemeenten').map((g) => [String(g.code), String(g.name)]));
-	const themes = new Map(readShippedTable('themes').map((th) => [String(th.theme_id), { nl: String(th.label_nl), en: String(th.label_en) }]));
+	const names = new Map(readShippedTable('gemeenten').map((g) => [g.code, g.name]));
+	const themes = new Map(readShippedTable('themes').map((th) => [th.theme_id, { nl: th.label_nl, en: th.label_en }]));
 	const trajectories = readShippedTable('trajectories')
-		.map((t) => String(t.gemeente_code))
+		.map((t) => t.gemeente_code)
 		.flatMap((code) => {
 			const page = gapPage(code);
 			return page ? [{ code, page }] : [];
