@@ -2,7 +2,7 @@
 import { lensOf } from '$lib/analysis/lens';
 import { readShippedTable } from './static';
 import { sourceRef, type SourceRef } from '$lib/schema/provenance';
-import type { TableName } from '$lib/schema/tables';
+import { TABLE_NAMES, type TableName } from '$lib/schema/tables';
 
 export interface CatalogueEntry {
 	readonly indicatorId: string;
@@ -51,6 +51,14 @@ export function sourceList(): SourceRef[] {
 }
 
 /** Rows per shipped table as built, to set beside what DuckDB reports once loaded. */
-export function shippedRowCounts(names: readonly TableName[]): Record<string, number> {
+function shippedRowCounts(names: readonly TableName[]): Record<string, number> {
 	return Object.fromEntries(names.map((n) => [n, readShippedTable(n).length]));
+}
+
+/** The data page: the catalogue, the sources and the tables there are to load, with their row counts. */
+export function dataPage() {
+	const counts = shippedRowCounts(TABLE_NAMES);
+	// A table the build did not write (e.g. no coded findings yet) is not offered for loading.
+	const tables = TABLE_NAMES.filter((n) => counts[n]! > 0);
+	return { catalogue: indicatorCatalogue(), sources: sourceList(), tables, counts };
 }
