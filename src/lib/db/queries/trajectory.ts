@@ -33,8 +33,8 @@ export const PAGE_TABLES = ['gemeenten', 'trajectories', 'conversations', 'findi
 export async function pageReader(run: (s: Statement) => Promise<readonly Record<string, unknown>[]>, gemeenteCode: string, extraIndicators: readonly string[]): Promise<ReadTable> {
 	const [small, values, wijken] = await Promise.all([Promise.all(PAGE_TABLES.map((t) => run(allRows(t)))), run(pageValues(extraIndicators)), run(wijkNames(gemeenteCode))]);
 	const tables = new Map<string, readonly Record<string, unknown>[]>([...PAGE_TABLES.map((t, i) => [t, small[i]!] as const), ['indicator_values', values], ['area_names', wijken]]);
-	// The one cast from engine rows to spec rows: these DuckDB tables are made from the same TABLE_SPECS (shipped
-	// through toArrowIpc, imports through the same column lists), the statements above select whole rows, and DuckDB
-	// returns strings for VARCHAR, numbers for DOUBLE and null for NULL.
+	// The one cast from engine rows to spec rows: these DuckDB tables are made from the same TABLE_SPECS (the shipped
+	// files typed by typeRecords, imports written by toArrowIpc with the specs' columns and types), the statements
+	// above select whole rows, and the engine gives strings for VARCHAR, numbers for DOUBLE and null for NULL.
 	return ((name: TableName) => tables.get(name) ?? []) as ReadTable;
 }
