@@ -57,6 +57,21 @@ describe('typeRecords', () => {
 		expect(t.errors.map((e) => e.row)).toEqual([3, 5]);
 		expect(t.table.array('n')).toEqual([3]);
 	});
+	// RowOf (schema/tables.ts) promises these of every shipped row: a number or a string by type, null only where the
+	// column is not required.
+	it.each([
+		['string', 'tekst', 'string'],
+		['code', 'gm0308', 'string'],
+		['number', '1.5', 'number'],
+		['integer', '3', 'number']
+	] as const)('a %s cell ("%s") reads as a %s, null only where the column is not required', (type, filled, typeOf) => {
+		const read = (required: boolean, cell: string) => typeRecords(parseDelimited(`x,id\n${cell},1\n`), [{ name: 'x', type, required }], { decimal: '.' });
+		expect(typeof read(true, filled).table.get('x', 0)).toBe(typeOf);
+		expect(read(false, '').table.get('x', 0)).toBeNull();
+		const refused = read(true, '');
+		expect(refused.errors).toEqual([expect.objectContaining({ row: 2, column: 'x' })]);
+		expect(refused.table.numRows()).toBe(0);
+	});
 });
 
 describe('toArrowIpc', () => {
