@@ -31,14 +31,19 @@ export interface MapSelection {
 	readonly sources: MapSourceRow[];
 }
 
-export async function loadMapSelection(q: MapQuestion): Promise<MapSelection> {
+/**
+ * `shipped`: the sources the page already names (prerendered labels). Only a row from another source (an import)
+ * needs the sources table, so a change of shipped figures asks DuckDB one question less.
+ */
+export async function loadMapSelection(q: MapQuestion, shipped: Readonly<Record<string, string>>): Promise<MapSelection> {
 	await ensureTables(MAP_TABLES);
 	const countId = countIndicatorOf(q.indicatorId, q.unit);
-	const [rows, counts, sources] = await Promise.all([
+	const [rows, counts] = await Promise.all([
 		queryRows<MapValueRow>(mapValues(q.indicatorId, q.period, q.province)),
-		countId ? queryRows<MapCountRow>(mapCounts(countId, q.period, NEIGHBOUR_YEARS)) : Promise.resolve(null),
-		ensureTables(['sources']).then(() => queryRows<MapSourceRow>(mapSourceRows(q.indicatorId, q.period)))
+		countId ? queryRows<MapCountRow>(mapCounts(countId, q.period, NEIGHBOUR_YEARS)) : Promise.resolve(null)
 	]);
+	const unnamed = rows.some((r) => r.source_id !== null && !Object.hasOwn(shipped, r.source_id));
+	const sources = unnamed ? await ensureTables(['sources']).then(() => queryRows<MapSourceRow>(mapSourceRows(q.indicatorId, q.period))) : [];
 	return { rows, counts, sources };
 }
 
