@@ -4,8 +4,9 @@
  * page's main thread (DuckDB answers in its worker: that time shows here as idle, and as the gap between the
  * change's wall time and the main thread's busy time). Serves an existing build/ (run `npm run build` first).
  *
- * node --max-old-space-size=12000 --import tsx bench/profile.ts [--scale N] [--changes N] [--top N] [--page P]
+ * node --max-old-space-size=12000 --import tsx bench/profile.ts [--scale N] [--changes N] [--top N] [--page P] [--build DIR] [--each] [--no-profile]
  * Without --scale: the shipped data. With it: the synthetic data bench/run.ts generates (bench/out/).
+ * --no-profile: the change times only, without the profiler's overhead. --each: every statement with its start, in order. --build: another build to serve (say, one of an earlier commit), to compare under the same load.
  * Writes each profile to bench/out/profile-<data>-<page>.cpuprofile (open it in Chromium's DevTools).
  */
 import { chromium, type CDPSession } from '@playwright/test';
@@ -25,8 +26,10 @@ const opt = (name: string, fallback: number) => {
 const SCALE = opt('scale', 0);
 const CHANGES = opt('changes', 10);
 const TOP = opt('top', 25);
+const plain = args.includes('--no-profile');
 const only = args.includes('--page') ? args[args.indexOf('--page') + 1]! : null;
 const root = resolve(import.meta.dirname, '..');
+const build = args.includes('--build') ? resolve(args[args.indexOf('--build') + 1]!) : join(root, 'build');
 const out = join(root, 'bench/out');
 mkdirSync(out, { recursive: true });
 
@@ -62,7 +65,7 @@ function selfTimes(p: Profile): { busyMs: number; idleMs: number; top: [string, 
 	return { busyMs: busy, idleMs: idle, top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP) };
 }
 
-const { server, url } = await serve(join(root, 'build'), out);
+const { server, url } = await serve(build, out);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const label = SCALE ? `scale${SCALE}` : 'shipped';
 try {
@@ -87,17 +90,19 @@ try {
 		before: async (p) => {
 			profiling = p;
 			await page.evaluate(() => performance.clearMeasures('kloofmeter:query'));
-			await cdp.send('Profiler.start');
+			if (!plain) await cdp.send('Profiler.start');
 		},
 		after: async (p) => {
 			if (profiling !== p) return;
 			profiling = null;
+			if (plain) return;
 			const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 			writeFileSync(join(out, `profile-${label}-${p}.cpuprofile`), JSON.stringify(profile));
 			const { busyMs, idleMs, top } = selfTimes(profile);
 			console.log(`\n## ${label} ${p}: ${CHANGES} changes; main thread busy ${Math.round(busyMs)} ms, idle ${Math.round(idleMs)} ms`);
 			for (const [fn, ms] of top) console.log(`${ms.toFixed(1).padStart(9)} ms  ${fn}`);
-			const queries = await page.evaluate(() => performance.getEntriesByName('kloofmeter:query').map((m) => [String((m as PerformanceMeasure).detail), m.duration] as const));
+			const queries = await page.evaluate(() => performance.getEntriesByName('kloofmeter:query').map((m) => [String((m as PerformanceMeasure).detail), m.duration, m.startTime] as const));
+			if (args.includes('--each')) for (const [text, ms, at] of queries) console.log(`  at ${at.toFixed(0).padStart(7)} ms: ${ms.toFixed(0).padStart(5)} ms  ${text}`);
 			const byText = new Map<string, number[]>();
 			for (const [text, ms] of queries) byText.set(text, [...(byText.get(text) ?? []), ms]);
 			console.log(`queries (DuckDB in its worker, from the connection to its close; they overlap):`);

@@ -120,8 +120,23 @@ export async function readCompareBase(run: QueryRunner): Promise<CompareBase> {
 	};
 }
 
+// Analyses already made, per base and selection: a reference set or a threshold set back to an earlier value (the
+// explorer's radio buttons) is the same analysis again, and at scale one is tens of thousands of pairs.
+const analysed = new WeakMap<CompareBase, WeakMap<object, Map<string, PairGap[]>>>();
+
 /** Every (trajectory, theme) pair of a selection, analysed against a reference set: what each comparison view draws. */
 export function comparePairs(base: CompareBase, selection: Pick<CompareSelection, 'trajectories' | 'counts'>, reference: ReferenceMode, thresholds: Thresholds = DEFAULT_THRESHOLDS): PairGap[] {
+	let bySelection = analysed.get(base);
+	if (!bySelection) analysed.set(base, (bySelection = new WeakMap()));
+	let byQuestion = bySelection.get(selection);
+	if (!byQuestion) bySelection.set(selection, (byQuestion = new Map()));
+	const key = `${reference}|${JSON.stringify(thresholds)}`;
+	let pairs = byQuestion.get(key);
+	if (!pairs) byQuestion.set(key, (pairs = analysePairs(base, selection, reference, thresholds)));
+	return pairs;
+}
+
+function analysePairs(base: CompareBase, selection: Pick<CompareSelection, 'trajectories' | 'counts'>, reference: ReferenceMode, thresholds: Thresholds): PairGap[] {
 	const pairs = pairGaps(
 		{ ...selection, themeIds: base.themes.map((th) => th.id), links: base.links, indicators: base.indicators, values: base.values, margins: base.margins, referenceFor: base.referenceFor(reference), measuredMemo: base.measuredMemo },
 		thresholds
