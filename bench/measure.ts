@@ -15,6 +15,12 @@ export async function benchPage(context: BrowserContext): Promise<Page> {
 	return page;
 }
 
+/** A numeric command-line option, `--name N`. */
+export function numberOption(args: readonly string[], name: string, fallback: number): number {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
 /** The engine's start-up marks (src/lib/db/engine.ts) and the first answer, in page order. */
 export const PHASES = ['kloofmeter:engine-start', 'kloofmeter:engine-module', 'kloofmeter:engine-instantiated', 'kloofmeter:duckdb-ready', 'kloofmeter:first-query'] as const;
 

@@ -10,19 +10,15 @@
  * Writes each profile to bench/out/profile-<data>-<page>.cpuprofile (open it in Chromium's DevTools).
  */
 import { chromium, type CDPSession } from '@playwright/test';
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { benchPage, interactions, keepSynthetic, percentile } from './measure';
+import { benchPage, interactions, keepSynthetic, numberOption, percentile } from './measure';
 import { serve } from './server';
-import { syntheticArrow } from './synthetic';
+import { syntheticAt } from './synthetic';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 const SCALE = opt('scale', 0);
 const CHANGES = opt('changes', 10);
 const TOP = opt('top', 25);
@@ -72,10 +68,7 @@ try {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await benchPage(context);
 	if (SCALE) {
-		const csvDir = join(out, `synthetic-csv-${SCALE}`);
-		if (!existsSync(join(csvDir, 'indicator_values.csv'))) execSync(`npx tsx scripts/build-synthetic.ts --scale ${SCALE} --out ${csvDir}`, { cwd: root, stdio: 'inherit' });
-		const arrowDir = `synthetic-arrow-${SCALE}`;
-		const parts = syntheticArrow(csvDir, join(out, arrowDir));
+		const { parts, arrowDir } = syntheticAt(root, out, SCALE);
 		await page.goto(`${url}/diagnose/`);
 		await keepSynthetic(page, parts, arrowDir);
 	}

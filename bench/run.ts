@@ -15,16 +15,13 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchPage, coldVisit, interactions, keepSynthetic, median, PHASES, percentile, spread, warmVisit, type ColdRun, type WarmRun } from './measure';
+import { benchPage, coldVisit, interactions, keepSynthetic, median, numberOption, PHASES, percentile, spread, warmVisit, type ColdRun, type WarmRun } from './measure';
 import { serve, THROTTLED } from './server';
-import { syntheticArrow } from './synthetic';
+import { syntheticAt } from './synthetic';
 import { resultsTable, writeResults, type Results } from './report';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 const RUNS = opt('runs', 5);
 const CHANGES = opt('changes', 100);
 const SCALE = opt('scale', 100);
@@ -99,10 +96,7 @@ try {
 	// At scale: synthetic tables kept in IndexedDB as the app keeps imports, then loaded through its own path.
 	let scale: Results['scale'] = null;
 	if (!args.includes('--no-scale') && !noChanges) {
-		const csvDir = join(out, `synthetic-csv-${SCALE}`);
-		if (!existsSync(join(csvDir, 'indicator_values.csv'))) execSync(`npx tsx scripts/build-synthetic.ts --scale ${SCALE} --out ${csvDir}`, { cwd: root, stdio: 'inherit' });
-		const arrowDir = `synthetic-arrow-${SCALE}`;
-		const parts = syntheticArrow(csvDir, join(out, arrowDir));
+		const { parts, arrowDir } = syntheticAt(root, out, SCALE);
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await benchPage(context);
 		await page.goto(`${url}/diagnose/`);
