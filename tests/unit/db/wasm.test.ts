@@ -52,4 +52,20 @@ describe('duckdb-wasm (node build of the browser engine)', () => {
 			conn.close();
 		}
 	});
+	it('reads an answer of many chunks whole: every row in order, non-ASCII text, nulls in text, numbers and lists', async () => {
+		const conn = await wasmConnection();
+		try {
+			// Ten thousand rows arrive in several record batches; every seventh text is null, every fifth is not ASCII.
+			const table = conn.query(
+				`SELECT i::INTEGER AS i, CASE WHEN i % 7 = 0 THEN NULL WHEN i % 5 = 0 THEN 'één ' || i ELSE 'x' || i END AS s,
+				        CASE WHEN i % 3 = 0 THEN NULL ELSE ['ü' || i, NULL] END AS l
+				   FROM range(10000) t(i) ORDER BY i`
+			) as unknown as Parameters<typeof arrowToRows>[0] & { batches: unknown[] };
+			expect(table.batches.length).toBeGreaterThan(1);
+			const expected = Array.from({ length: 10000 }, (_, i) => ({ i, s: i % 7 === 0 ? null : i % 5 === 0 ? `één ${i}` : `x${i}`, l: i % 3 === 0 ? null : [`ü${i}`, null] }));
+			expect(arrowToRows(table)).toEqual(expected);
+		} finally {
+			conn.close();
+		}
+	});
 });
