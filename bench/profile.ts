@@ -67,6 +67,9 @@ const label = SCALE ? `scale${SCALE}` : 'shipped';
 try {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await benchPage(context);
+	// A change that times out has usually failed: say why.
+	page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+	page.on('console', (m) => m.type() === 'error' && console.log(`console error: ${m.text()}`));
 	if (SCALE) {
 		const { parts, arrowDir } = syntheticAt(root, out, SCALE);
 		await page.goto(`${url}/diagnose/`);
@@ -86,6 +89,8 @@ try {
 			if (!plain) await cdp.send('Profiler.start');
 		},
 		after: async (p) => {
+			const alerts = await page.$$eval('[role="alert"]', (es) => es.map((e) => e.textContent?.trim()).filter(Boolean));
+			if (alerts.length) console.log(`alerts on ${p}: ${alerts.join(' | ')}`);
 			if (profiling !== p) return;
 			profiling = null;
 			if (plain) return;
@@ -107,7 +112,7 @@ try {
 	console.log(`\nload ${load.map((l) => l.toFixed(1)).join(' → ')}`);
 	for (const [p, list] of Object.entries(changes)) {
 		const ok = list.filter((v): v is number => v !== null);
-		if (ok.length) console.log(`${label} ${p}: p50 ${Math.round(percentile(ok, 50)!)} ms, p95 ${Math.round(percentile(ok, 95)!)} ms, each ${ok.map(Math.round).join(' ')}${ok.length < list.length ? ` (${list.length - ok.length} timed out)` : ''}`);
+		if (ok.length) console.log(`${label} ${p}: p50 ${Math.round(percentile(ok, 50)!)} ms, p95 ${Math.round(percentile(ok, 95)!)} ms, each ${list.map((v) => (v === null ? '—' : Math.round(v))).join(' ')}${ok.length < list.length ? ` (${list.length - ok.length} timed out)` : ''}`);
 	}
 	await context.close();
 } finally {

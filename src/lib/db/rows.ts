@@ -55,6 +55,7 @@ function columnValues(column: Column): unknown[] {
 function dataValues(data: Data, other: ((index: number) => unknown) | null): unknown[] | null {
 	const n = data.length;
 	const out: unknown[] = new Array(n);
+	if (n === 0) return out;
 	if (DataType.isUtf8(data.type) && data.valueOffsets instanceof Int32Array) {
 		const offsets = data.valueOffsets;
 		const bytes = data.values as Uint8Array;
@@ -68,10 +69,12 @@ function dataValues(data: Data, other: ((index: number) => unknown) | null): unk
 		}
 		return out;
 	}
-	// A list of lists keeps its inner Vectors, as cell by cell (no query asks for one).
-	if (DataType.isList(data.type) && data.valueOffsets instanceof Int32Array && !DataType.isList(data.children[0]!.type)) {
+	// A list of lists keeps its inner Vectors, as cell by cell (no query asks for one); a list column of nulls only may
+	// come without its values.
+	const items = data.children[0];
+	if (DataType.isList(data.type) && data.valueOffsets instanceof Int32Array && items && !DataType.isList(items.type)) {
 		const offsets = data.valueOffsets;
-		const child = dataValues(data.children[0]!, null);
+		const child = dataValues(items, null);
 		if (child) {
 			for (let i = 0; i < n; i++) out[i] = data.getValid(i) ? child.slice(offsets[i]!, offsets[i + 1]!) : null;
 			return out;

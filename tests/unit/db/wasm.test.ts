@@ -68,4 +68,20 @@ describe('duckdb-wasm (node build of the browser engine)', () => {
 			conn.close();
 		}
 	});
+	it('reads an empty answer and a list column the FILTER left null in every row', async () => {
+		const conn = await wasmConnection();
+		try {
+			const empty = conn.query(`SELECT 'a' AS k, ['x'] AS l, 1 AS n WHERE false`) as unknown as Parameters<typeof arrowToRows>[0];
+			expect(arrowToRows(empty)).toEqual([]);
+			const nulls = conn.query(
+				`SELECT x % 2 AS k, list(x::VARCHAR) FILTER (WHERE false) AS l FROM range(4) t(x) GROUP BY k ORDER BY k`
+			) as unknown as Parameters<typeof arrowToRows>[0];
+			expect(arrowToRows(nulls)).toEqual([
+				{ k: 0, l: null },
+				{ k: 1, l: null }
+			]);
+		} finally {
+			conn.close();
+		}
+	});
 });
