@@ -5,6 +5,7 @@
  */
 import { PEER_SHARE_INDICATORS } from '$lib/analysis/peers';
 import { IMPORT_SOURCE_PREFIX } from '$lib/schema/ids';
+import type { IndicatorChoiceRow } from './imports';
 import { allOf, equalsUnlessNull, statement, type Clause, type Statement } from '../sql';
 
 export interface FindingFilters {
@@ -208,13 +209,7 @@ export function peerFeatureRows(): Statement {
 	);
 }
 
-export interface ImportedValueRow extends Record<string, unknown> {
-	indicator_id: string;
-	label_nl: string;
-	label_en: string;
-	unit: string;
-	direction: string;
-	lens: string | null;
+export interface ImportedValueRow extends IndicatorChoiceRow {
 	period: number;
 	value: number;
 	/** The 95% interval of a surveyed value, when the import had margins. */
