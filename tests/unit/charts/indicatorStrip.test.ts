@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorStripSpec } from '../../../src/lib/charts/indicatorStrip';
 import type { MapValueRow } from '../../../src/lib/db/queries/overview';
-import { renderSpec } from './render';
+import { expectSnapshot, renderSpec } from './render';
 
 const row = (code: string, name: string, province: string, value: number | null): MapValueRow => ({ code, name, province, inhabitants: null, value, status: null, source_id: 's' });
 const ROWS: MapValueRow[] = [
@@ -36,8 +36,7 @@ describe('indicatorStripSpec', () => {
 		expect(spec.height).toBe(144);
 	});
 	it('matches its SVG snapshot', async () => {
-		const { text } = renderSpec(indicatorStripSpec(ROWS, OPTIONS));
-		await expect(text).toMatchFileSnapshot('./__snapshots__/indicatorStrip.svg');
+		await expectSnapshot('indicatorStrip', renderSpec(indicatorStripSpec(ROWS, OPTIONS)).text);
 	});
 });
 
