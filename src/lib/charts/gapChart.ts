@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { GapClass } from '$lib/analysis/classify';
 import { formatShare, type Locale } from '$lib/format';
 import { charsIn, isNarrow, ticksFor, wrapWords } from './narrow';
+import { CLASS_COLOURS, MEASURED } from './palette';
 
 export interface GapChartRow {
 	readonly theme: string;
@@ -26,33 +27,6 @@ export interface GapChartOptions {
 	readonly width?: number;
 }
 
-/** Class colours from the Okabe–Ito palette (safe for colour blindness); the class is also written out. */
-export const CLASS_COLOURS: Record<GapClass, string> = {
-	confirmed: '#b45309',
-	perception_gap: '#0072b2',
-	blind_spot: '#a8186b',
-	no_signal: '#4d5b68',
-	no_measurement: '#6b4f00',
-	mentioned: '#6b4f00',
-	not_studied: '#4d5b68',
-	not_in_source: '#4d5b68',
-	too_few: '#4d5b68'
-};
-
-/** A second carrier of the class besides colour, for readers who cannot tell the colours apart. */
-export const CLASS_SYMBOLS: Record<GapClass, string> = {
-	confirmed: 'square',
-	perception_gap: 'circle',
-	blind_spot: 'triangle',
-	no_signal: 'diamond',
-	no_measurement: 'times',
-	mentioned: 'asterisk',
-	not_studied: 'wye',
-	not_in_source: 'wye',
-	too_few: 'plus'
-};
-
-const MEASURED = '#0072b2';
 const LABEL_X = -510;
 const HEARD_X = -230;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../../src/lib/i18n/messages';
 import { coOccurrenceSpec } from '../../../src/lib/charts/coOccurrence';
-import { CLASS_COLOURS } from '../../../src/lib/charts/gapChart';
+import { CLASS_COLOURS } from '../../../src/lib/charts/palette';
 import { gapRankingSpec } from '../../../src/lib/charts/gapRanking';
 import { gapScatterSpec, type GapPoint } from '../../../src/lib/charts/gapScatter';
 import { recurringThemesSpec } from '../../../src/lib/charts/recurringThemes';
