@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { GapClass } from '$lib/analysis/classify';
 import { formatShare, type Locale } from '$lib/format';
-import { charsIn, isNarrow, ticksFor, wrapWords } from './narrow';
+import { charsIn, compactShareFrame, isNarrow, wrapWords } from './narrow';
 import { CLASS_COLOURS, MEASURED } from './palette';
 
 export interface GapChartRow {
@@ -76,8 +76,7 @@ const SIDE = 4;
 
 /**
  * The same chart on a phone: no 520 px margin, but per theme a block of lines across the full width: the theme,
- * what was heard, a track with the figures on the 0–100% axis, and the class. Positions are computed here (y is
- * an identity scale) because a block's height depends on how many lines its words wrap to.
+ * what was heard, a track with the figures on the 0–100% axis, and the class.
  */
 function compactGapChartSpec(rows: readonly GapChartRow[], o: GapChartOptions, width: number): Plot.PlotOptions {
 	const pct = (v: number | null) => formatShare(v, o.locale, 0);
@@ -101,14 +100,7 @@ function compactGapChartSpec(rows: readonly GapChartRow[], o: GapChartOptions, w
 	type Block = (typeof blocks)[number];
 	const text = { x: 0, frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / 12, dx: SIDE - 12 } as const;
 	return {
-		width,
-		height: y + 30,
-		marginLeft: 12,
-		marginRight: 14,
-		marginTop: top,
-		marginBottom: 30,
-		x: { domain: [0, 1], axis: 'both', label: null, grid: true, tickFormat: (d: number) => pct(d), ticks: ticksFor(width - 26, 5) },
-		y: { type: 'identity', axis: null },
+		...compactShareFrame(width, y + 30, top, pct),
 		marks: [
 			Plot.text([caption.join('\n')], { ...text, y: 4, fontWeight: 600 }),
 			highRule(o),

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { GapClass } from '$lib/analysis/classify';
 import { formatShare, type Locale } from '$lib/format';
-import { charsIn, isNarrow, ticksFor, wrapWords } from './narrow';
+import { charsIn, compactShareFrame, isNarrow, wrapWords } from './narrow';
 import { CLASS_COLOURS, MEASURED } from './palette';
 
 export interface RankedGap {
@@ -63,14 +63,7 @@ function compactGapRankingSpec(rows: readonly RankedGap[], o: GapRankingOptions,
 	type Block = (typeof blocks)[number];
 	const text = { x: 0, textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / 12, dx: -8 } as const;
 	return {
-		width,
-		height: y + 30,
-		marginLeft: 12,
-		marginRight: 14,
-		marginTop: top,
-		marginBottom: 30,
-		x: { domain: [0, 1], axis: 'both', label: null, tickFormat: pct, grid: true, ticks: ticksFor(width - 26, 5) },
-		y: { type: 'identity', axis: null },
+		...compactShareFrame(width, y + 30, top, pct),
 		marks: [
 			Plot.text([caption.join('\n')], { ...text, y: 4, fontWeight: 600 }),
 			Plot.ruleY(blocks, { y: (b: Block) => b.labelY - 7, stroke: '#e5e7eb' }),
