@@ -44,11 +44,12 @@ export function montfoortHeardSlide() {
 const THEMES: Record<string, string> = { jeugd: 'Jeugdoverlast', drugs: 'Drugs', verkeer: 'Verkeersveiligheid', vertrouwen: 'Vertrouwen in en bereikbaarheid van de gemeente' };
 export const compareLabels: Labels = { locale: 'nl', t, theme: (id) => THEMES[id] ?? id };
 
-// Twelve gemeenten; Baarn, Montfoort and Lansingerland have trajectories. Values are chosen so each class occurs.
+// Twelve gemeenten; Baarn, Montfoort and Lansingerland have trajectories. The values put pairs in three of the four
+// regions (a blind spot too), and the counts give the matrix a withheld cell, a theme not studied and one only named.
 const CODES = ['GM0308', 'GM0335', 'GM1621', 'GM0307', 'GM0310', 'GM0312', 'GM0313', 'GM0321', 'GM0327', 'GM0331', 'GM0340', 'GM0342'];
 const VALUES: Record<string, number[]> = {
 	overlast_jeugd: [2.1, 3.4, 9.8, 5, 6, 7, 8, 4, 3, 2, 1, 10],
-	drugs: [9.5, 1.2, 4.4, 5, 6, 7, 8, 4, 3, 2, 1, 10],
+	drugs: [9.5, 9.7, 5.5, 5, 6, 7, 8, 4, 3, 2, 1, 10],
 	verkeer: [3.3, 9.9, 1.1, 5, 6, 7, 8, 4, 3, 2, 1, 10]
 };
 
