@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choroplethSpec, type GemeenteFeature } from '../../../src/lib/charts/choropleth';
+import { choroplethSpec } from '../../../src/lib/charts/choropleth';
+import type { GemeenteFeature } from '../../../src/lib/schema/geo';
 import type { MapValueRow } from '../../../src/lib/db/queries/overview';
 import { expectSnapshot, renderSpec } from './render';
 
