@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { en, nl } from '../../src/lib/i18n/importProblems.messages';
 import { expect, test } from './support/guard';
 
 const fixture = (p: string) => resolve('tests/fixtures/import', p);
@@ -58,4 +59,28 @@ test('bad files get an answer within seconds and the page stays responsive', asy
 	// After the refusals a good file still goes through the form.
 	await page.locator('#import-indicator-file').setInputFiles(fixture('good/cbs-opendata-misdrijven.csv'));
 	await expect(page.getByTestId('import-preview').getByRole('button', { name: 'Importeren' })).toBeEnabled();
+});
+
+/**
+ * Issue #16: in English a refusal reads in English, its place too. Besides the two messages asserted whole, no fixed
+ * piece of any Dutch import message (the text between its placeholders) may show: the English scan in a11y.spec.ts
+ * visits pages, not refused files, so it would not see one.
+ */
+test('in English a refused file is explained in English, with its row and column', async ({ guarded: page }) => {
+	await page.goto('/data/?lang=en');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const indicator = page.getByTestId('indicator-import').getByTestId('import-problems');
+	const findings = page.getByTestId('findings-import').getByTestId('import-problems');
+	await page.locator('#import-indicator-file').setInputFiles(fixture('bad/not-a-number-formula.csv'));
+	await expect(indicator).toContainText('This file was not imported. Nothing has changed.');
+	await expect(indicator).toContainText('Row 2, column "Waarde": "=SOM(A1:A3)" is a formula, not a number. Save the values instead of the formulas (in Excel: Paste Special → Values).');
+	// A header refused for what it holds is named by its place.
+	await page.locator('#import-findings-file').setInputFiles(fixture('bad/findings-matrix-phone-header.csv'));
+	await expect(findings).toContainText('Row 1, column 3: Contains a phone number (06••••••••8).');
+	await indicator.screenshot({ path: 'tests/e2e/screenshots/badfile-formula-en.png' });
+
+	const dutch = (Object.keys(nl) as (keyof typeof nl)[]).flatMap((k) => nl[k].split(/\{\w+\}/).map((piece) => piece.trim()).filter((piece) => piece.length >= 12 && !Object.values(en).some((e) => e.includes(piece))));
+	expect(dutch.length).toBeGreaterThan(50);
+	const shown = `${await indicator.innerText()}\n${await findings.innerText()}`;
+	expect(dutch.filter((piece) => shown.includes(piece))).toEqual([]);
 });
