@@ -9,9 +9,8 @@ import type { GapChartRow } from '$lib/charts/gapChart';
 import type { ThemeBar } from '$lib/charts/themeBars';
 import { DEFAULT_K_MIN } from '$lib/analysis/groups';
 import { formatShare, type Locale } from '$lib/format';
-import type { MessageKey } from '$lib/i18n/messages';
+import type { MessageKey, Translate } from '$lib/i18n/messages';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export interface HeardLabels {
 	readonly locale: Locale;
