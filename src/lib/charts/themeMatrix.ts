@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { charsIn, isNarrow, wrapWords } from './narrow';
 import type { GapClass } from '$lib/analysis/classify';
-import { CLASS_COLOURS } from './gapChart';
+import { CLASS_COLOURS } from './palette';
 
 export interface MatrixCell {
 	readonly trajectoryId: string;

@@ -28,13 +28,13 @@ import {
 	type SourceLabelRow,
 	type ThemeLabelRow,
 	type ThemeLinkRow,
-	type FindingFilters,
 	type PeerFeatureRow,
 	type ThemeCountRow,
 	type ThemePairRow,
 	type TrajectoryRow
 } from '$lib/db/queries/compare';
 import type { QueryRunner } from '$lib/db/sql';
+import type { FindingFilters } from '$lib/schema/filters';
 import type { ReferenceMode } from '$lib/state/params';
 import { ensureTables } from './shipped.svelte';
 import { compareSelectionFromRows, type CompareSelection, type CompareTrajectory } from '$lib/views/disclosure';

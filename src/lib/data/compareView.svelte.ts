@@ -3,7 +3,7 @@
  * version, and the findings side per set of filters, each as a query view (newest answer wins, errors clear on
  * success, nothing lands after the page is gone). Call while a component initialises.
  */
-import type { FindingFilters } from '$lib/db/queries/compare';
+import type { FindingFilters } from '$lib/schema/filters';
 import { loadCompareBase, loadCompareSelection, type CompareBase, type CompareSelection } from './compare';
 import { queryView } from './queryView.svelte';
 import { dataStatus } from './shipped.svelte';

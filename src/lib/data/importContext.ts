@@ -2,6 +2,7 @@
 import { buildNameIndex, type NameIndex } from '$lib/schema/names';
 import { ensureTables } from './shipped.svelte';
 import { queryRows } from '$lib/db/client';
+import type { QueryRunner } from '$lib/db/sql';
 import { themeLabels, type ThemeLabelRow } from '$lib/db/queries/compare';
 import {
 	areaNameRows,
@@ -34,15 +35,22 @@ export interface ImportContextData {
 /** Kloofmeter's own inhabitants figure (KWB, 1 January). */
 const INHABITANTS = 'bevolking';
 
+export const IMPORT_CONTEXT_TABLES = ['area_names', 'gemeenten', 'indicators', 'themes', 'conversations', 'findings', 'indicator_values'] as const;
+
 export async function loadImportContext(): Promise<ImportContextData> {
-	await ensureTables(['area_names', 'gemeenten', 'indicators', 'themes', 'conversations', 'findings', 'indicator_values']);
+	await ensureTables(IMPORT_CONTEXT_TABLES);
+	return readImportContext(queryRows);
+}
+
+/** The context over any engine (the Node tests read it from the shipped tables). */
+export async function readImportContext(run: QueryRunner): Promise<ImportContextData> {
 	const [names, gemeenten, indicators, themes, groups, population] = await Promise.all([
-		queryRows<AreaNameRow>(areaNameRows()),
-		queryRows<GemeenteNameRow>(gemeenteNames()),
-		queryRows<IndicatorChoiceRow>(indicatorChoices()),
-		queryRows<ThemeLabelRow>(themeLabels()),
-		queryRows<RespondentGroupRow>(respondentGroups()),
-		queryRows<InhabitantsRow>(inhabitantsByYear(INHABITANTS))
+		run<AreaNameRow>(areaNameRows()),
+		run<GemeenteNameRow>(gemeenteNames()),
+		run<IndicatorChoiceRow>(indicatorChoices()),
+		run<ThemeLabelRow>(themeLabels()),
+		run<RespondentGroupRow>(respondentGroups()),
+		run<InhabitantsRow>(inhabitantsByYear(INHABITANTS))
 	]);
 	// Current and renamed forms only: a merged gemeente's old name may be the file's subject, not its successor.
 	const forms = new Map<string, string[]>();

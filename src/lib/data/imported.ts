@@ -4,7 +4,8 @@
  */
 import type { PairGap } from '$lib/analysis/compare';
 import { queryRows } from '$lib/db/client';
-import { importedReference, importedValues, NO_FILTERS, themeLabels, type ImportedValueRow, type ReferenceValueRow, type ThemeLabelRow } from '$lib/db/queries/compare';
+import { NO_FILTERS } from '$lib/schema/filters';
+import { importedReference, importedValues, themeLabels, type ImportedValueRow, type ReferenceValueRow, type ThemeLabelRow } from '$lib/db/queries/compare';
 import { isOwnId } from '$lib/schema/ids';
 import { comparePairs, loadCompareBase, loadCompareSelection, type CompareBase } from './compare';
 import { listImports } from '$lib/import/store';

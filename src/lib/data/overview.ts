@@ -1,7 +1,7 @@
 /**
  * The data behind the overview's map and strip, read from DuckDB: the indicators that can colour the map (the
  * shipped ones plus imports), and one selection's values, counts and sources. The prerendered default view needs
- * no query; `mapSelection` says which selection that is.
+ * no query; `isPrerenderedView` says which selection that is.
  */
 import { NEIGHBOUR_YEARS } from '$lib/analysis/outliers';
 import { queryRows } from '$lib/db/client';

@@ -9,6 +9,7 @@ import * as front from './front.messages';
 import * as overview from './overview.messages';
 import * as gemeente from './gemeente.messages';
 import * as imports from './import.messages';
+import * as importProblems from './importProblems.messages';
 import * as raad from './raad.messages';
 import * as outliers from './outliers.messages';
 
@@ -20,6 +21,7 @@ export const nl = {
 	...overview.nl,
 	...gemeente.nl,
 	...imports.nl,
+	...importProblems.nl,
 	...raad.nl,
 	...outliers.nl,
 	'app.name': 'Kloofmeter',
@@ -79,6 +81,9 @@ export const nl = {
 
 export type MessageKey = keyof typeof nl;
 
+/** The translator a pure view-model is handed (the page passes i18n's `t`), so views never read the locale state. */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
 export const en: Record<MessageKey, string> = {
 	...compare.en,
 	...data.en,
@@ -87,6 +92,7 @@ export const en: Record<MessageKey, string> = {
 	...overview.en,
 	...gemeente.en,
 	...imports.en,
+	...importProblems.en,
 	...raad.en,
 	...outliers.en,
 	'app.name': 'Kloofmeter',

@@ -5,7 +5,7 @@
  */
 import type { FindingsAnalysis, FindingsContext, FindingsForm } from './findingsPlan';
 import type { IndicatorContext, IndicatorForm } from './indicatorPlan';
-import type { Outcome } from './problems';
+import { problem, type Outcome } from './problems';
 import type { StoredImport } from './record';
 import type { IndicatorSummary } from './summary';
 import type { WorkerMessage, WorkerRequest } from './import.worker';
@@ -53,7 +53,7 @@ export class ImportSession {
 	}
 
 	private fail(message: string): void {
-		for (const p of this.pending.values()) p.resolve({ id: 0, type: 'planned', result: { ok: false, problems: [{ row: null, column: null, message: `Het bestand kon niet worden verwerkt (${message}).` }] } });
+		for (const p of this.pending.values()) p.resolve({ id: 0, type: 'planned', result: { ok: false, problems: [problem('workerFailed', { message })] } });
 		this.pending.clear();
 		this.close();
 	}
@@ -75,7 +75,7 @@ export class ImportSession {
 	}
 
 	private planned(m: WorkerMessage | 'cancelled'): Outcome<StoredImport> {
-		if (m === 'cancelled') return { ok: false, problems: [{ row: null, column: null, message: 'Geannuleerd.' }] };
+		if (m === 'cancelled') return { ok: false, problems: [problem('cancelled')] };
 		return (m as Extract<WorkerMessage, { type: 'planned' }>).result;
 	}
 

@@ -9,8 +9,8 @@ import { speakerOf } from '$lib/analysis/perceived';
 import Papa from 'papaparse';
 import { stripBom } from '$lib/schema/normalise';
 import { TABLE_SPECS } from '$lib/schema/tables';
-import { PII_LABELS, looksLikePersonName, scanText } from './pii';
-import { fail, ok, problem, type ImportProblem, type Outcome } from './problems';
+import { looksLikePersonName, personalData, scanText } from './pii';
+import { fail, ok, problem, type ImportProblem, type Outcome, type ProblemColumn } from './problems';
 import { conversationsByGroup } from './findingsPreview';
 import { RESPONDENT_GROUPS } from './proposals';
 import { rowsToColumns, type ImportRecord } from './record';
@@ -50,26 +50,25 @@ const BINARY = /^[01]$/;
 export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 	const parsed = Papa.parse<string[]>(stripBom(text), { header: false, delimiter: '', delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: 'greedy' });
 	const quote = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
-	if (quote) return fail(problem('Een aanhalingsteken wordt niet gesloten of staat midden in een veld. Herstel de aanhalingstekens in het bestand.', (quote.row ?? 0) + 1));
+	if (quote) return fail(problem('unclosedQuoteCoded', {}, (quote.row ?? 0) + 1));
 	const [head, ...records] = parsed.data;
-	if (!head || head.length < 2) return fail(problem('Geen kopregel met minstens twee kolommen gevonden (document en code). Is het scheidingsteken goed?', 1));
-	if (records.length === 0) return fail(problem('Alleen een kopregel, geen gecodeerde fragmenten.', 1));
+	if (!head || head.length < 2) return fail(problem('noHeader', {}, 1));
+	if (records.length === 0) return fail(problem('headerOnly', {}, 1));
 	const fields = head.map((f) => f.trim());
-	if (fields.length > MAX_COLUMNS)
-		return fail(problem(`Het bestand heeft ${fields.length.toLocaleString('nl-NL')} kolommen; Kloofmeter leest er ten hoogste ${MAX_COLUMNS.toLocaleString('nl-NL')}. Exporteer één rij per gecodeerd fragment (kolommen Document, Code, Segment).`, 1));
+	if (fields.length > MAX_COLUMNS) return fail(problem('tooWideCoded', { width: { count: fields.length }, max: { count: MAX_COLUMNS } }, 1));
 	const seen = new Map<string, number>();
 	const duplicates: ImportProblem[] = [];
 	fields.forEach((f, c) => {
 		if (f === '') return;
 		const first = seen.get(f.toLowerCase());
 		if (first === undefined) seen.set(f.toLowerCase(), c);
-		else if (duplicates.length < 25) duplicates.push(problem(`De kolomnaam "${f}" komt twee keer voor (kolom ${first + 1} en ${c + 1}). Geef elke kolom een eigen naam.`, 1, f));
+		else if (duplicates.length < 25) duplicates.push(problem('duplicateColumn', { name: f, first: first + 1, second: c + 1 }, 1, f));
 	});
 	if (duplicates.length > 0) return fail(...duplicates);
 	const find = (re: RegExp) => fields.findIndex((f) => re.test(f));
 	const docCol = DOCUMENT.map(find).find((c) => c >= 0) ?? -1;
 	const groupCol = find(GROUP);
-	if (docCol === -1) return fail(problem(`Geen kolom met het document gevonden. Noem haar "Document" (gevonden koppen: ${fields.join(', ')}).`, 1));
+	if (docCol === -1) return fail(problem('noDocumentColumn', { headers: fields.join(', ') }, 1));
 	const codeCol = find(CODE);
 	const textCol = TEXT.map(find).find((c) => c >= 0) ?? -1;
 	const commentCol = find(COMMENT);
@@ -79,30 +78,27 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 	// Personal data first: nothing else is worth doing if the file carries any. Every text the import keeps or
 	// shows is scanned: the headers (in a 0/1 matrix they are the code labels), segments, comments, codes, and the
 	// document names too, although those are dropped after pseudonymisation.
-	const piiProblem = (kind: keyof typeof PII_LABELS, masked: string, row: number, column: string) =>
-		problem(`Bevat ${PII_LABELS[kind]} (${masked}). Haal persoonsgegevens uit het bestand en importeer opnieuw.`, row, column);
 	fields.forEach((f, c) => {
 		// The header is the value here: the column is named by its position, so the refusal does not repeat it.
-		for (const hit of scanText(f)) if (problems.length < 25) problems.push(piiProblem(hit.kind, hit.masked, 1, `${c + 1}e kolom`));
+		for (const hit of scanText(f)) if (problems.length < 25) problems.push(personalData(hit, 1, { position: c + 1 }));
 	});
 	const scanned = [textCol, commentCol, codeCol, docCol, groupCol].filter((c) => c >= 0);
 	records.forEach((r, i) => {
 		for (const c of scanned) {
-			for (const hit of scanText(r[c] ?? '')) if (problems.length < 25) problems.push(piiProblem(hit.kind, hit.masked, i + 2, fields[c]!));
+			for (const hit of scanText(r[c] ?? '')) if (problems.length < 25) problems.push(personalData(hit, i + 2, fields[c]!));
 		}
 	});
 	if (problems.length > 0) return fail(...problems);
 	// A code is kept as a label (and shown in lists): one that reads as a person's name is refused. See
 	// looksLikePersonName for what counts; a name in a segment's free text is not looked for.
-	const nameProblem = (label: string, row: number, column: string) =>
-		problem(`Deze code lijkt een persoonsnaam (${maskName(label)}). Codes worden als label bewaard; hernoem de code naar het onderwerp en importeer opnieuw.`, row, column);
+	const nameProblem = (label: string, row: number, column: ProblemColumn) => problem('personName', { masked: maskName(label) }, row, column);
 	if (codeCol >= 0) {
 		records.forEach((r, i) => {
 			for (const one of splitCodes(r[codeCol] ?? '')) if (looksLikePersonName(one) && problems.length < 25) problems.push(nameProblem(one, i + 2, fields[codeCol]!));
 		});
 	} else {
 		fields.forEach((f, c) => {
-			if (c !== docCol && c !== groupCol && c !== textCol && c !== commentCol && looksLikePersonName(f) && problems.length < 25) problems.push(nameProblem(f, 1, `${c + 1}e kolom`));
+			if (c !== docCol && c !== groupCol && c !== textCol && c !== commentCol && looksLikePersonName(f) && problems.length < 25) problems.push(nameProblem(f, 1, { position: c + 1 }));
 		});
 	}
 	if (problems.length > 0) return fail(...problems);
@@ -120,13 +116,13 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 	if (codeCol >= 0) {
 		records.forEach((r, i) => {
 			if (r.length !== fields.length) {
-				problems.push(problem(`Deze rij heeft ${r.length} kolommen, de kopregel ${fields.length}.`, i + 2));
+				problems.push(problem('raggedRow', { n: r.length, header: fields.length }, i + 2));
 				return;
 			}
 			const document = documentOf(r);
 			const code = (r[codeCol] ?? '').trim();
-			if (!document) problems.push(problem('Geen document in deze rij.', i + 2, fields[docCol]!));
-			else if (!code) problems.push(problem('Geen code in deze rij.', i + 2, fields[codeCol]!));
+			if (!document) problems.push(problem('noDocument', {}, i + 2, fields[docCol]!));
+			else if (!code) problems.push(problem('noCode', {}, i + 2, fields[codeCol]!));
 			else for (const one of splitCodes(code)) segments.push({ row: i + 2, document, code: one, text: textCol >= 0 ? (r[textCol] ?? '').trim() || null : null });
 		});
 		if (problems.length > 0) return fail(...problems.slice(0, 25));
@@ -135,17 +131,17 @@ export function analyseFindings(text: string): Outcome<FindingsAnalysis> {
 
 	// No code column: a 0/1 column per code.
 	const codeCols = fields.map((_, c) => c).filter((c) => c !== docCol && c !== groupCol && c !== textCol && c !== commentCol && records.every((r) => BINARY.test((r[c] ?? '').trim()) || (r[c] ?? '').trim() === ''));
-	if (codeCols.length === 0) return fail(problem(`Geen kolom met codes gevonden. Noem haar "Code", of lever één kolom met 0/1 per code (gevonden koppen: ${fields.join(', ')}).`, 1));
+	if (codeCols.length === 0) return fail(problem('noCodeColumn', { headers: fields.join(', ') }, 1));
 	records.forEach((r, i) => {
 		const document = documentOf(r);
 		if (!document) {
-			problems.push(problem('Geen document in deze rij.', i + 2, fields[docCol]!));
+			problems.push(problem('noDocument', {}, i + 2, fields[docCol]!));
 			return;
 		}
 		for (const c of codeCols) if ((r[c] ?? '').trim() === '1') segments.push({ row: i + 2, document, code: fields[c]!, text: textCol >= 0 ? (r[textCol] ?? '').trim() || null : null });
 	});
 	if (problems.length > 0) return fail(...problems.slice(0, 25));
-	if (segments.length === 0) return fail(problem('Geen enkele cel heeft de waarde 1: er is niets gecodeerd.', 2));
+	if (segments.length === 0) return fail(problem('nothingCoded', {}, 2));
 	return done('matrix', segments, groupOf, { document: fields[docCol]!, group: groupCol >= 0 ? fields[groupCol]! : null, code: null, text: textCol >= 0 ? fields[textCol]! : null });
 }
 
@@ -185,14 +181,7 @@ function done(layout: FindingsAnalysis['layout'], segments: Segment[], groupOf: 
 		documents.add(s.document);
 		if (documents.size === MAX_DOCUMENTS + 1 && overflowRow === null) overflowRow = s.row;
 	}
-	if (documents.size > MAX_DOCUMENTS)
-		return fail(
-			problem(
-				`Het bestand noemt ${documents.size.toLocaleString('nl-NL')} documenten; Kloofmeter neemt er ten hoogste ${MAX_DOCUMENTS.toLocaleString('nl-NL')} per import (elk document krijgt in het formulier een respondentgroep). Splits de export per deelonderzoek of per groep.`,
-				overflowRow,
-				columns.document
-			)
-		);
+	if (documents.size > MAX_DOCUMENTS) return fail(problem('tooManyDocuments', { n: { count: documents.size }, max: { count: MAX_DOCUMENTS } }, overflowRow, columns.document));
 	return ok({
 		layout,
 		segments,
@@ -240,21 +229,21 @@ const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
 export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx: FindingsContext): Outcome<ImportRecord> {
 	const problems: ImportProblem[] = [];
-	if (!ctx.gemeenten.has(form.gemeenteCode)) problems.push(problem('Kies de gemeente van het traject.', null, 'Gemeente'));
-	if (form.title.trim() === '') problems.push(problem('Geef het traject een titel.', null, 'Titel'));
-	for (const [field, value] of [['Begin', form.periodStart], ['Einde', form.periodEnd]] as const) {
-		if (value.trim() !== '' && !PERIOD.test(value.trim())) problems.push(problem(`"${value}" is geen jaar of maand (schrijf 2024 of 2024-03).`, null, field));
+	if (!ctx.gemeenten.has(form.gemeenteCode)) problems.push(problem('gemeenteMissing', {}, null, { field: 'gemeente' }));
+	if (form.title.trim() === '') problems.push(problem('titleMissing', {}, null, { field: 'title' }));
+	for (const [field, value] of [['start', form.periodStart], ['end', form.periodEnd]] as const) {
+		if (value.trim() !== '' && !PERIOD.test(value.trim())) problems.push(problem('badMonth', { value }, null, { field }));
 	}
-	for (const [code, m] of Object.entries(form.codes)) if (m.themeId !== null && !ctx.themeIds.has(m.themeId)) problems.push(problem(`Onbekend thema "${m.themeId}".`, null, `code ${code}`));
-	for (const id of form.scope ?? []) if (!ctx.themeIds.has(id)) problems.push(problem(`Onbekend thema "${id}".`, null, 'Onderzochte thema’s'));
+	for (const [code, m] of Object.entries(form.codes)) if (m.themeId !== null && !ctx.themeIds.has(m.themeId)) problems.push(problem('unknownTheme', { id: m.themeId }, null, { field: 'code', code }));
+	for (const id of form.scope ?? []) if (!ctx.themeIds.has(id)) problems.push(problem('unknownTheme', { id }, null, { field: 'scope' }));
 	const mapped = a.segments.filter((s) => form.codes[s.code]?.themeId);
-	if (mapped.length === 0) problems.push(problem('Koppel minstens één code aan een thema; niet-gekoppelde codes worden niet geïmporteerd.', null, 'Codes'));
+	if (mapped.length === 0) problems.push(problem('noCodeLinked', {}, null, { field: 'codes' }));
 	const unassigned = a.documents.filter((d) => !(form.groups[d] ?? '').trim());
-	if (unassigned.length > 0) problems.push(problem(`Kies een respondentgroep voor ${unassigned.length} document(en).`, null, 'Documenten'));
+	if (unassigned.length > 0) problems.push(problem('groupsMissing', { n: unassigned.length }, null, { field: 'documents' }));
 	// A group outside the vocabulary would be read as residents by speakerOf: refused rather than silently so.
 	for (const g of new Set(Object.values(form.groups).map((x) => x.trim())))
 		if (g !== '' && !(RESPONDENT_GROUPS as readonly string[]).includes(g))
-			problems.push(problem(`Onbekende respondentgroep "${g}". Kies er een uit de lijst (${RESPONDENT_GROUPS.map((x) => x.replaceAll('_', ' ')).join(', ')}).`, null, 'Documenten'));
+			problems.push(problem('unknownGroup', { group: g, groups: RESPONDENT_GROUPS.map((x) => x.replaceAll('_', ' ')).join(', ') }, null, { field: 'documents' }));
 	if (problems.length > 0) return fail(...problems);
 
 	const trajectoryId = `eigen_${ctx.id}`;

@@ -6,7 +6,7 @@
 import { planFindingsImport, type FindingsAnalysis, type FindingsContext, type FindingsForm } from './findingsPlan';
 import { planIndicatorImport, type IndicatorContext, type IndicatorForm } from './indicatorPlan';
 import { prepareFindingsFile, prepareIndicatorFile } from './prepare';
-import type { Outcome } from './problems';
+import { fail, problem, type Outcome } from './problems';
 import { toStored, type StoredImport } from './record';
 import { summarise, type IndicatorSummary } from './summary';
 import type { TableAnalysis } from './statline';
@@ -69,6 +69,4 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	}
 };
 
-function noFile(): Outcome<StoredImport> {
-	return { ok: false, problems: [{ row: null, column: null, message: 'Kies eerst een bestand.' }] };
-}
+const noFile = (): Outcome<StoredImport> => fail(problem('noFile'));

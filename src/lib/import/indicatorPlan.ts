@@ -7,7 +7,7 @@ import type { Lens } from '$lib/analysis/lens';
 import type { NameIndex } from '$lib/schema/names';
 import { detectDecimalSeparator, parseNumberCell } from '$lib/schema/normalise';
 import { TABLE_SPECS } from '$lib/schema/tables';
-import { fail, ok, problem, type ImportProblem, type Outcome } from './problems';
+import { fail, ok, phrase, problem, type ImportProblem, type Outcome, type Phrase } from './problems';
 import { rowsToColumns, SetAsideTally, type ImportRecord } from './record';
 import { classifyRegion } from './regions';
 import { whyNotNumber, type TableAnalysis } from './statline';
@@ -76,24 +76,22 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 	let form = formIn;
 	const problems: ImportProblem[] = [];
 	const existing = form.extends ? (ctx.existing?.indicator_id === form.extends ? ctx.existing : null) : null;
-	if (form.extends && !existing) return fail(problem(`Kloofmeter heeft geen indicator "${form.extends}" om aan te vullen.`, null, 'Bestaande indicator'));
+	if (form.extends && !existing) return fail(problem('noSuchIndicator', { id: form.extends }, null, { field: 'existing' }));
 	// A further year of an existing indicator keeps that indicator's meaning: its unit, direction and kind.
 	if (existing) form = { ...form, unit: existing.unit as IndicatorForm['unit'], direction: existing.direction as IndicatorForm['direction'], lens: (existing.lens as Lens | null) ?? undefined, themeId: null };
 	const label = existing ? existing.label_nl : form.label.trim();
 	const indicatorId = existing ? existing.indicator_id : indicatorIdFor(label);
-	if (label === '') problems.push(problem('Geef de indicator een naam.', null, 'Naam'));
-	else if (!existing && ctx.indicatorIds.has(indicatorId)) problems.push(problem(`Er is al een indicator "${label}". Kies een andere naam, kies haar bij "Nieuw jaar van", of verwijder eerst de eerdere import.`, null, 'Naam'));
-	if (!existing && !(UNITS as readonly string[]).includes(form.unit)) problems.push(problem('Kies een eenheid.', null, 'Eenheid'));
-	if (!(DIRECTIONS as readonly string[]).includes(form.direction)) problems.push(problem('Kies een richting.', null, 'Richting'));
-	if (form.perThousand && form.unit !== 'count' && form.unit !== 'persons') problems.push(problem('Alleen een aantal kan per 1.000 inwoners worden omgerekend; kies als eenheid "aantal" of zet het vinkje uit.', null, 'Per 1.000 inwoners'));
-	if (form.perThousand && existing) problems.push(problem('Per 1.000 inwoners rekenen kan alleen bij een nieuwe indicator.', null, 'Per 1.000 inwoners'));
-	if (form.themeId !== null && !ctx.themeIds.has(form.themeId)) problems.push(problem(`Onbekend thema "${form.themeId}".`, null, 'Thema'));
-	if (form.themeId !== null && form.direction === 'neutral') {
-		problems.push(problem('Een indicator zonder richting kan niet aan een thema gekoppeld worden: de kloof moet weten wat ongunstig is. Kies een richting of geen thema.', null, 'Thema'));
-	}
+	if (label === '') problems.push(problem('nameMissing', {}, null, { field: 'name' }));
+	else if (!existing && ctx.indicatorIds.has(indicatorId)) problems.push(problem('nameTaken', { label }, null, { field: 'name' }));
+	if (!existing && !(UNITS as readonly string[]).includes(form.unit)) problems.push(problem('unitMissing', {}, null, { field: 'unit' }));
+	if (!(DIRECTIONS as readonly string[]).includes(form.direction)) problems.push(problem('directionMissing', {}, null, { field: 'direction' }));
+	if (form.perThousand && form.unit !== 'count' && form.unit !== 'persons') problems.push(problem('perThousandNotCount', {}, null, { field: 'perThousand' }));
+	if (form.perThousand && existing) problems.push(problem('perThousandExisting', {}, null, { field: 'perThousand' }));
+	if (form.themeId !== null && !ctx.themeIds.has(form.themeId)) problems.push(problem('unknownTheme', { id: form.themeId }, null, { field: 'theme' }));
+	if (form.themeId !== null && form.direction === 'neutral') problems.push(problem('themeNeedsDirection', {}, null, { field: 'theme' }));
 	// In a survey with margins the value cells carry the figure; the bounds are read beside them below.
 	const cells = analysis.cells.filter((c) => c.measure === form.measure && (c.margin === null || c.margin === undefined || c.margin === 'value'));
-	if (cells.length === 0) problems.push(problem(`De kolom "${form.measure}" staat niet in het bestand.`, null, 'Kolom'));
+	if (cells.length === 0) problems.push(problem('noSuchMeasure', { measure: form.measure }, null, { field: 'measure' }));
 	if (problems.length > 0) return fail(...problems);
 
 	const decimal = detectDecimalSeparator(
@@ -120,7 +118,7 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 			continue;
 		}
 		if (region.kind === 'former') {
-			tally.add('former', `${region.label} (${region.note})`);
+			tally.add('former', phrase('import.phrase.region.withNote', { label: region.label, note: region.note }));
 			continue;
 		}
 		if (region.kind === 'unknown') {
@@ -129,11 +127,12 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 		}
 		const cell = parseNumberCell(c.raw, decimal);
 		if (cell.kind === 'invalid') {
-			problems.push(problem(whyNotNumber(cell.raw) ?? `"${cell.raw}" is geen getal (decimaalteken in dit bestand: ${decimal === ',' ? 'komma' : 'punt'}). Verbeter de cel of maak haar leeg.`, c.row, c.column));
+			const why = whyNotNumber(cell.raw) ?? problem('notANumber', { value: cell.raw, decimal: decimalName(decimal) });
+			problems.push({ ...why, row: c.row, column: c.column });
 			continue;
 		}
 		if (cell.kind === 'number' && !Number.isFinite(cell.value)) {
-			problems.push(problem(`"${c.raw.trim()}" is te groot om als getal op te slaan. Verbeter de cel of maak haar leeg.`, c.row, c.column));
+			problems.push(problem('tooLarge', { value: c.raw.trim() }, c.row, c.column));
 			continue;
 		}
 		if (cell.kind !== 'number') {
@@ -142,15 +141,15 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 		}
 		const period = c.period ?? form.period;
 		if (period === null) {
-			problems.push(problem('Dit bestand noemt geen jaar. Vul het jaar in het formulier in, of voeg een kolom "Perioden" toe.', c.row, 'Perioden'));
+			problems.push(problem('noYear', {}, c.row, { field: 'period' }));
 			break;
 		}
 		if (cell.value < 0 && (form.unit === 'count' || form.unit === 'persons')) {
-			problems.push(problem(`Negatief aantal (${c.raw}). Een aantal kan niet kleiner zijn dan nul: controleer de cel, of kies een andere eenheid.`, c.row, c.column));
+			problems.push(problem('negativeCount', { value: c.raw }, c.row, c.column));
 			continue;
 		}
 		if (form.unit === 'percent' && (cell.value < 0 || cell.value > 100)) {
-			problems.push(problem(`${c.raw} ligt niet tussen 0 en 100 en kan geen percentage zijn. Controleer de cel of kies een andere eenheid.`, c.row, c.column));
+			problems.push(problem('notAPercentage', { value: c.raw }, c.row, c.column));
 			continue;
 		}
 		const key = `${region.code}|${period}`;
@@ -160,7 +159,7 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 		}
 		const earlier = seen.get(key);
 		if (earlier !== undefined) {
-			problems.push(problem(`${c.region} in ${period} staat twee keer in het bestand (ook op rij ${earlier}). Houd één van de twee over.`, c.row, analysis.regionColumn));
+			problems.push(problem('duplicateKey', { region: c.region, period, earlier }, c.row, analysis.regionColumn));
 			continue;
 		}
 		seen.set(key, c.row);
@@ -169,27 +168,24 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 		values.push({ indicator_id: indicatorId, area_code: region.code, period, value: cell.value, status: null, boundary_year: 2025, source_id: source });
 	}
 	if (problems.length > 0) {
-		if (problems.length >= MAX_PROBLEMS) problems.push(problem(`En mogelijk meer: na ${MAX_PROBLEMS} problemen is het controleren gestopt.`));
+		if (problems.length >= MAX_PROBLEMS) problems.push(problem('stopped', { max: MAX_PROBLEMS }));
 		return fail(...problems);
 	}
 	if (values.length === 0) {
 		const set = tally.list();
 		if (set.length > 0 && set.every((x) => x.reason === 'aggregate' || x.reason === 'missing') && set.some((x) => x.reason === 'aggregate')) {
-			const examples = set.find((x) => x.reason === 'aggregate')!.examples.slice(0, 3).join('; ');
-			return fail(
-				problem(
-					`Dit bestand heeft alleen cijfers voor gebieden boven de gemeente (${REASON_NL.aggregate}: ${examples}): regio, niet de gemeente. Kloofmeter koppelt zulke cijfers niet aan een gemeente. De Veiligheidsmonitor geeft kleine gemeenten vaak alleen per politie-eenheid, district of basisteam; kies bij StatLine de regio "Gemeenten" waar die er is.`
-				)
-			);
+			const examples = set.find((x) => x.reason === 'aggregate')!.examples;
+			return fail(problem('onlyAggregates', { reason: phrase('import.phrase.aside.aggregate'), examples: firstExamples(examples) }));
 		}
 		if (set.length > 0 && set.some((x) => x.reason === 'existing') && set.every((x) => x.reason === 'existing' || x.reason === 'aggregate' || x.reason === 'missing'))
-			return fail(problem(`Kloofmeter heeft "${label}" al voor elke gemeente en elk jaar in dit bestand; er is niets nieuws om toe te voegen.`));
-		const why = set.map((s) => `${s.count} × ${REASON_NL[s.reason]}: ${s.examples.slice(0, 3).join('; ')}`).join(', ');
-		return fail(problem(`Geen enkele rij kon aan een gemeente van 2025 worden gekoppeld${why ? ` (${why})` : ''}. Gebruik gemeentenamen of CBS-codes (GM0308).`));
+			return fail(problem('nothingNew', { label }));
+		if (set.length === 0) return fail(problem('noneLinked'));
+		const why = set.map((s) => phrase('import.phrase.aside', { count: s.count, reason: phrase(`import.phrase.aside.${s.reason}`), examples: firstExamples(s.examples) }));
+		return fail(problem('noneLinkedWhy', { why: { list: why, separator: ', ' } }));
 	}
 
 	const margins = analysis.margins ? surveyMargins(analysis, form.measure, decimal, values, regions, ctx) : [];
-	if (analysis.margins && margins.length === 0) problems.push(problem(`Bij "${form.measure}" staan geen onder- en bovengrenzen bij de waarden van gemeenten.`, null, 'Kolom'));
+	if (analysis.margins && margins.length === 0) problems.push(problem('noMargins', { measure: form.measure }, null, { field: 'measure' }));
 	if (problems.length > 0) return fail(...problems);
 
 	const date = ctx.now.toISOString().slice(0, 10);
@@ -286,7 +282,7 @@ function perThousand(values: readonly Row[], label: string, form: IndicatorForm,
 	}
 	const list = (ys: Iterable<number>) => [...ys].sort((a, b) => a - b).join(', ');
 	if (out.length === 0)
-		return fail(problem(`Per 1.000 inwoners is niet te berekenen: Kloofmeter heeft geen inwonertal van ${list(noYear)} (wel van ${list(known)}, telkens op 1 januari). Zet het vinkje uit, of importeer een jaar waarvan het inwonertal er is.`, null, 'Per 1.000 inwoners'));
+		return fail(problem('perThousandNoYear', { missing: list(noYear), known: list(known) }, null, { field: 'perThousand' }));
 	const years = list(used);
 	const notes = [`Per 1.000 inwoners berekend met het aantal inwoners op 1 januari van hetzelfde jaar (CBS Kerncijfers wijken en buurten): ${years}.`];
 	if (noYear.size > 0) notes.push(`Voor ${list(noYear)} heeft Kloofmeter geen inwonertal (wel voor ${list(known)}): daar is niet per 1.000 inwoners gerekend.`);
@@ -344,10 +340,7 @@ function surveyMargins(
 	});
 }
 
-export const REASON_NL: Record<'aggregate' | 'former' | 'unknown' | 'missing' | 'existing', string> = {
-	existing: 'al in Kloofmeter (zelfde indicator, gemeente en jaar)',
-	aggregate: 'Nederland, landsdeel, provincie of regio',
-	former: 'voormalige gemeente (samengevoegd of gesplitst)',
-	unknown: 'onbekende naam',
-	missing: 'geen waarde (leeg of een teken als "." of "x")'
-};
+/** A refusal names a few of what was set aside, not all twelve kept. */
+const firstExamples = (examples: readonly Phrase[]): Phrase => ({ list: examples.slice(0, 3), separator: '; ' });
+
+const decimalName = (decimal: ',' | '.') => phrase(decimal === ',' ? 'import.phrase.decimal.comma' : 'import.phrase.decimal.point');

@@ -3,6 +3,8 @@
  * digits that pass the 11-proef), IBANs (that pass mod-97) and a postcode with a house number. A hit blocks the
  * import; the message names the kind and shows the match masked, so the screen does not repeat the data.
  */
+import { phrase, problem, type ImportProblem, type ProblemColumn } from './problems';
+
 export type PiiKind = 'email' | 'phone' | 'bsn' | 'iban' | 'address';
 
 export interface PiiHit {
@@ -109,13 +111,10 @@ export function scanText(text: string): PiiHit[] {
 	return hits;
 }
 
-export const PII_LABELS: Record<PiiKind, string> = {
-	email: 'een e-mailadres',
-	phone: 'een telefoonnummer',
-	bsn: 'een burgerservicenummer (BSN)',
-	iban: 'een bankrekeningnummer (IBAN)',
-	address: 'een postcode met huisnummer'
-};
+/** The refusal for a hit: which kind, and the match masked, so the screen does not repeat the data. */
+export function personalData(hit: PiiHit, row: number | null, column: ProblemColumn | null): ImportProblem {
+	return problem('personalData', { kind: phrase(`import.phrase.pii.${hit.kind}`), masked: hit.masked }, row, column);
+}
 
 /**
  * Common Dutch first names (and frequent ones of Moroccan, Turkish and Surinamese descent), lower case. Not a way

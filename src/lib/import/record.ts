@@ -6,6 +6,7 @@
 import * as aq from 'arquero';
 import { toArrowIpc } from '$lib/schema/pipeline';
 import { TABLE_SPECS, type TableName } from '$lib/schema/tables';
+import type { Phrase } from './problems';
 
 export type Columns = Record<string, (string | number | null)[]>;
 
@@ -16,7 +17,8 @@ export interface SetAside {
 	 */
 	readonly reason: 'aggregate' | 'former' | 'unknown' | 'missing' | 'existing';
 	readonly count: number;
-	readonly examples: readonly string[];
+	/** Labels from the file, some with a note in words (translated when shown); imports kept before hold strings. */
+	readonly examples: readonly Phrase[];
 }
 
 export interface ImportRecord {
@@ -72,14 +74,14 @@ export function newImportId(now: Date, random: () => number = Math.random): stri
 
 /** Collects labels per reason, keeping a few examples and the count. */
 export class SetAsideTally {
-	private readonly map = new Map<SetAside['reason'], { count: number; examples: Set<string> }>();
-	add(reason: SetAside['reason'], label: string): void {
-		const e = this.map.get(reason) ?? { count: 0, examples: new Set<string>() };
+	private readonly map = new Map<SetAside['reason'], { count: number; examples: Map<string, Phrase> }>();
+	add(reason: SetAside['reason'], label: Phrase): void {
+		const e = this.map.get(reason) ?? { count: 0, examples: new Map<string, Phrase>() };
 		e.count++;
-		if (e.examples.size < 12) e.examples.add(label);
+		if (e.examples.size < 12) e.examples.set(JSON.stringify(label), label);
 		this.map.set(reason, e);
 	}
 	list(): SetAside[] {
-		return [...this.map.entries()].map(([reason, e]) => ({ reason, count: e.count, examples: [...e.examples] }));
+		return [...this.map.entries()].map(([reason, e]) => ({ reason, count: e.count, examples: [...e.examples.values()] }));
 	}
 }

@@ -6,13 +6,14 @@
  */
 import { matchName, type NameIndex } from '$lib/schema/names';
 import { normaliseAreaCode, normaliseAreaName } from '$lib/schema/normalise';
+import { phrase, type Phrase } from './problems';
 
 export type RegionVerdict =
 	| { readonly kind: 'gemeente'; readonly code: string }
 	| { readonly kind: 'area'; readonly code: string }
 	| { readonly kind: 'aggregate'; readonly label: string }
-	| { readonly kind: 'former'; readonly label: string; readonly note: string }
-	| { readonly kind: 'unknown'; readonly label: string };
+	| { readonly kind: 'former'; readonly label: string; readonly note: Phrase }
+	| { readonly kind: 'unknown'; readonly label: Phrase };
 
 const AGGREGATE_SUFFIX = /\((ld|pv|re|cr|co|lg|gg|rp)\)\s*$/i;
 // The Veiligheidsmonitor reports small gemeenten per police unit, district or basisteam (by name in a StatLine
@@ -45,7 +46,7 @@ export function classifyRegion(label: string, names: NameIndex, gemeenten: Reado
 	const raw = label.trim();
 	const code = normaliseAreaCode(raw);
 	if (code) {
-		if (code.startsWith('GM')) return gemeenten.has(code) ? { kind: 'gemeente', code } : { kind: 'former', label: raw, note: 'code bestaat niet (meer) in de indeling van 2025' };
+		if (code.startsWith('GM')) return gemeenten.has(code) ? { kind: 'gemeente', code } : { kind: 'former', label: raw, note: phrase('import.phrase.region.notIn2025') };
 		return { kind: 'area', code };
 	}
 	if (AGGREGATE_SUFFIX.test(raw) || AGGREGATE_CODE.test(raw) || POLICE_AREA.test(raw.trim()) || AGGREGATE_NAMES.has(normaliseAreaName(raw))) return { kind: 'aggregate', label: raw };
@@ -53,8 +54,9 @@ export function classifyRegion(label: string, names: NameIndex, gemeenten: Reado
 	if (m.kind === 'match') {
 		const e = m.entry;
 		if ((e.status === 'current' || e.status === 'renamed') && e.code && gemeenten.has(e.code)) return { kind: 'gemeente', code: e.code };
-		return { kind: 'former', label: raw, note: e.note || `status: ${e.status}` };
+		// The name table's note is data (Dutch, as CBS writes it); only the fallback is ours to translate.
+		return { kind: 'former', label: raw, note: e.note || phrase('import.phrase.region.status', { status: e.status }) };
 	}
-	if (m.kind === 'ambiguous') return { kind: 'unknown', label: `${raw} (meerdere gemeenten mogelijk; voeg de provincie toe of gebruik de code)` };
+	if (m.kind === 'ambiguous') return { kind: 'unknown', label: phrase('import.phrase.region.ambiguous', { label: raw }) };
 	return { kind: 'unknown', label: raw };
 }

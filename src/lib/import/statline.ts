@@ -6,8 +6,8 @@
  */
 import Papa from 'papaparse';
 import { CBS_MARKERS, parseCbsPeriod, parseNumberCell, stripBom } from '$lib/schema/normalise';
-import { PII_LABELS, scanText } from './pii';
-import { fail, ok, problem, type Outcome } from './problems';
+import { personalData, scanText } from './pii';
+import { fail, ok, phrase, problem, type ImportProblem, type Outcome, type ProblemColumn } from './problems';
 
 export interface Cell {
 	readonly row: number;
@@ -51,18 +51,21 @@ export interface TableAnalysis {
 const DELIMITERS = [';', ',', '\t', '|'] as const;
 /** More columns than this is no table of figures a person made; the preview would have to list them all. */
 export const MAX_COLUMNS = 2000;
-const DELIMITER_NAMES: Record<string, string> = { ';': 'puntkomma', ',': 'komma', '\t': 'tab', '|': 'verticale streep' };
+const DELIMITER_NAMES = { ';': 'semicolon', ',': 'comma', '\t': 'tab', '|': 'bar' } as const;
+const delimiterName = (d: string) => phrase(`import.phrase.delimiter.${DELIMITER_NAMES[d as keyof typeof DELIMITER_NAMES]}`);
 
-/** Why a cell that looks meant as a number is none, in words a user can act on; null when it is just text. */
-export function whyNotNumber(raw: string): string | null {
+/**
+ * Why a cell that looks meant as a number is none, as a problem a user can act on (the caller gives its row and
+ * column); null when it is just text.
+ */
+export function whyNotNumber(raw: string): ImportProblem | null {
 	const t = raw.trim();
-	if (/^[-+]?\d+([.,]\d+)?e[-+]?\d+$/i.test(t) && !Number.isFinite(Number(t.replace(',', '.'))))
-		return `"${t}" is te groot om als getal op te slaan. Verbeter de cel of maak haar leeg.`;
-	if (/^[=+@]|^-[A-Za-z(]/.test(t)) return `"${t}" is een formule, geen getal. Sla de waarden op in plaats van de formules (in Excel: Plakken speciaal → Waarden).`;
-	if (/^-?[\d.,\s]+\s?%$/.test(t)) return `"${t}" heeft een procentteken. Schrijf alleen het getal (12,5 in plaats van 12,5%) en kies als eenheid "procent".`;
-	if (/^(€|EUR)\s?-?[\d.,\s]+$|^-?[\d.,\s]+\s?(€|EUR)$/i.test(t)) return `"${t}" heeft een valutateken. Schrijf alleen het getal, zonder €.`;
-	if (/^(null|nan|n\.?v\.?t\.?|n\/a|na|#n\/b|#n\/a|#waarde!|#value!|#deel\/0!|#div\/0!|-|–|onbekend|geen)$/i.test(t))
-		return `"${t}" is geen getal. Laat de cel leeg, of gebruik het CBS-teken "." voor een onbekende waarde.`;
+	const value = { value: t };
+	if (/^[-+]?\d+([.,]\d+)?e[-+]?\d+$/i.test(t) && !Number.isFinite(Number(t.replace(',', '.')))) return problem('tooLarge', value);
+	if (/^[=+@]|^-[A-Za-z(]/.test(t)) return problem('formula', value);
+	if (/^-?[\d.,\s]+\s?%$/.test(t)) return problem('percentSign', value);
+	if (/^(€|EUR)\s?-?[\d.,\s]+$|^-?[\d.,\s]+\s?(€|EUR)$/i.test(t)) return problem('currencySign', value);
+	if (/^(null|nan|n\.?v\.?t\.?|n\/a|na|#n\/b|#n\/a|#waarde!|#value!|#deel\/0!|#div\/0!|-|–|onbekend|geen)$/i.test(t)) return problem('noNumberWord', value);
 	return null;
 }
 const HEADER_LABELS = /^(onderwerpen?|perioden?|regio'?s|regios|regions?|topics?|periods?|gemeenten?|wijken en buurten|id)$/i;
@@ -128,25 +131,23 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 	const mixed = mixedDelimiterRows(clean);
 	if (mixed.length > 0)
 		return fail(
-			...mixed.map((m) =>
-				problem(`Deze rij gebruikt een ${DELIMITER_NAMES[m.used]} als scheidingsteken, de kopregel een ${DELIMITER_NAMES[m.header]}. Gebruik overal hetzelfde scheidingsteken.`, m.row)
-			)
+			...mixed.map((m) => problem('mixedDelimiters', { used: delimiterName(m.used), header: delimiterName(m.header) }, m.row))
 		);
 	const parsed = Papa.parse<string[]>(clean, { header: false, delimiter: guessDelimiter(clean), skipEmptyLines: false });
 	const all = parsed.data.map((r) => r.map((c) => c ?? ''));
 	const notes: string[] = [];
 	const quote = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
-	if (quote) return fail(problem('Een aanhalingsteken wordt niet gesloten of staat midden in een veld. Open het bestand in een teksteditor en herstel de aanhalingstekens.', (quote.row ?? 0) + 1));
+	if (quote) return fail(problem('unclosedQuote', {}, (quote.row ?? 0) + 1));
 
 	// Rows keep their line number; blank rows are dropped but still counted.
 	let rows = all.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => filled(r.cells) > 0);
-	if (rows.length === 0) return fail(problem('Het bestand bevat geen gegevens.'));
+	if (rows.length === 0) return fail(problem('noData'));
 
 	if (rows.reduce((m, r) => Math.max(m, r.cells.length), 0) < 2) {
 		// StatLine quotes every cell: a file of whole quoted lines is a title block without its table.
 		const lines = clean.split(/\r?\n/).filter((l) => l.trim() !== '');
-		if (lines.every((l) => /^".*"$/.test(l.trim()))) return fail(problem('Het bestand heeft alleen titelregels en geen tabel.'));
-		return fail(problem('Het bestand heeft maar één kolom. Is het scheidingsteken goed? Gebruik een puntkomma, komma of tab tussen de kolommen.', rows[0]!.row));
+		if (lines.every((l) => /^".*"$/.test(l.trim()))) return fail(problem('onlyTitles'));
+		return fail(problem('oneColumn', {}, rows[0]!.row));
 	}
 
 	// A row with at most one filled cell at the end is a footer ("Bron: CBS", a date) or a region without figures.
@@ -165,16 +166,15 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		titleLines++;
 	}
 	if (titleLines > 0) notes.push(`${titleLines} titelregel(s) boven de kop overgeslagen.`);
-	if (rows.length === 0) return fail(problem('Het bestand heeft alleen titelregels en geen tabel.'));
+	if (rows.length === 0) return fail(problem('onlyTitles'));
 	const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
-	if (width > MAX_COLUMNS)
-		return fail(problem(`Het bestand heeft ${width.toLocaleString('nl-NL')} kolommen; Kloofmeter leest er ten hoogste ${MAX_COLUMNS.toLocaleString('nl-NL')}. Zet de cijfers onder elkaar (één rij per gemeente en jaar) of splits het bestand.`, rows[0]!.row));
+	if (width > MAX_COLUMNS) return fail(problem('tooWide', { width: { count: width }, max: { count: MAX_COLUMNS } }, rows[0]!.row));
 
 
 	// The header ends at the first row with a number in it whose first cell is not a header label.
 	const isData = (r: { cells: string[] }) => r.cells.slice(1).some(isNumberish) && !HEADER_LABELS.test(r.cells[0]!.trim()) && !r.cells.slice(1).every((c) => c.trim() === '' || periodOf(c) !== null);
 	let dataStart = rows.findIndex(isData);
-	if (dataStart === -1) return fail(problem('Er staan geen getallen in dit bestand; alleen een kopregel of tekst. Kies het bestand met de cijfers.', rows[0]!.row));
+	if (dataStart === -1) return fail(problem('noNumbers', {}, rows[0]!.row));
 	if (dataStart === 0) dataStart = 1; // A header row is always there; a numeric first row is the header of a plain table.
 	const header = rows.slice(0, dataStart);
 	const data = rows.slice(dataStart);
@@ -183,12 +183,12 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 	const nameOf = (c: number) => partsOf(c).join(' – ') || `kolom ${c + 1}`;
 	// Two columns of one name cannot be told apart (in the form, or in the stored rows): refuse, naming both.
 	const seenNames = new Map<string, number>();
-	const duplicates: ReturnType<typeof problem>[] = [];
+	const duplicates: ImportProblem[] = [];
 	for (let c = 0; c < width; c++) {
 		const name = nameOf(c);
 		const first = seenNames.get(name.toLowerCase());
 		if (first === undefined) seenNames.set(name.toLowerCase(), c);
-		else if (duplicates.length < 25) duplicates.push(problem(`De kolomnaam "${name}" komt twee keer voor (kolom ${first + 1} en ${c + 1}). Geef elke kolom een eigen naam.`, header.at(-1)!.row, name));
+		else if (duplicates.length < 25) duplicates.push(problem('duplicateColumn', { name, first: first + 1, second: c + 1 }, header.at(-1)!.row, name));
 	}
 	if (duplicates.length > 0) return fail(...duplicates);
 	// Column roles are judged on a sample: the first rows of a 200 MB file say what its columns are.
@@ -206,12 +206,12 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 
 	// Personal data in what the import keeps or shows: the title, the column names, the region cells (unknown names
 	// are kept as examples of what was set aside). A hit refuses the file, masked, as in a findings import.
-	const pii: ReturnType<typeof problem>[] = [];
-	const scan = (text: string, row: number | null, column: string | null) => {
-		for (const hit of scanText(text)) if (pii.length < 25) pii.push(problem(`Bevat ${PII_LABELS[hit.kind]} (${hit.masked}). Haal persoonsgegevens uit het bestand en importeer opnieuw.`, row, column));
+	const pii: ImportProblem[] = [];
+	const scan = (text: string, row: number | null, column: ProblemColumn | null) => {
+		for (const hit of scanText(text)) if (pii.length < 25) pii.push(personalData(hit, row, column));
 	};
 	if (title) scan(title, null, null);
-	for (const c of columns) scan(nameOf(c), header.at(-1)!.row, `${c + 1}e kolom`);
+	for (const c of columns) scan(nameOf(c), header.at(-1)!.row, { position: c + 1 });
 	let regionCol = byHeader(REGION_HEADER);
 	if (regionCol === undefined) regionCol = columns.find((c) => numericShare(c) < 0.5);
 	if (regionCol !== undefined) {
@@ -225,7 +225,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		}
 	}
 	if (pii.length > 0) return fail(...pii);
-	if (regionCol === undefined) return fail(problem('Geen kolom met gemeenten gevonden. Geef de kolom met namen of codes de kop "Regio\'s" of "Gemeente".', header[0]!.row));
+	if (regionCol === undefined) return fail(problem('noRegionColumn', {}, header[0]!.row));
 	const periodCandidates = columns.filter((c) => c !== regionCol && (partsOf(c).some((p) => PERIOD_HEADER.test(p)) || periodShare(c) > 0.9));
 	const periodCol = periodCandidates.find((c) => periodShare(c) > 0.5);
 	// A column headed as the period whose values are no years (1900–2100) is not a column of figures either.
@@ -233,22 +233,22 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 	if (badPeriodCol !== undefined) {
 		const bad = data.filter((d) => (d.cells[badPeriodCol] ?? '').trim() !== '' && periodOf(d.cells[badPeriodCol] ?? '') === null).slice(0, 25);
 		if (bad.length > 0)
-			return fail(...bad.map((d) => problem(`"${(d.cells[badPeriodCol] ?? '').trim()}" is geen jaar tussen 1900 en 2100 (of een CBS-periode als 2024JJ00). Verbeter de cel.`, d.row, nameOf(badPeriodCol))));
+			return fail(...bad.map((d) => problem('badPeriod', { value: (d.cells[badPeriodCol] ?? '').trim() }, d.row, nameOf(badPeriodCol))));
 	}
 	const idCol = columns.find((c) => partsOf(c).some((p) => /^id$/i.test(p)));
 	const measureCols = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && numericShare(c) >= 0.5);
 	if (measureCols.length === 0) {
 		// Say which cells were meant as numbers and why they are none (%, €, NULL, n.v.t., NaN, a formula).
-		const meant: ReturnType<typeof problem>[] = [];
+		const meant: ImportProblem[] = [];
 		for (const d of data) {
 			for (const c of columns) {
 				if (c === regionCol || c === periodCol || c === idCol || meant.length >= 25) continue;
 				const why = whyNotNumber(d.cells[c] ?? '');
-				if (why) meant.push(problem(why, d.row, nameOf(c)));
+				if (why) meant.push({ ...why, row: d.row, column: nameOf(c) });
 			}
 			if (meant.length >= 25) break;
 		}
-		return fail(...meant, problem('Geen kolom met getallen gevonden naast de gemeenten.', header[0]!.row));
+		return fail(...meant, problem('noNumberColumn', {}, header[0]!.row));
 	}
 	// Margins as a dimension in the rows: a "Marges" column whose cells say Waarde, Ondergrens or Bovengrens.
 	const marginCol = columns.find((c) => c !== regionCol && c !== periodCol && partsOf(c).some((p) => /^marges?$/i.test(p)));

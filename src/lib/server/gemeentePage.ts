@@ -7,23 +7,14 @@ import { readShippedTable } from './static';
 import type { GemeenteFacts, ProfileValue } from '$lib/schema/gemeente';
 import { sourceRef, type SourceRef } from '$lib/schema/provenance';
 import type { RowOf } from '$lib/schema/tables';
+import { groupBy } from '$lib/analysis/groupBy';
 
 type ValueRow = RowOf<'indicator_values'>;
 
-function index<K, T>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
-	const map = new Map<K, T[]>();
-	for (const r of rows) {
-		const k = key(r);
-		const list = map.get(k);
-		if (list) list.push(r);
-		else map.set(k, [r]);
-	}
-	return map;
-}
 
 let valuesByArea: Map<string, ValueRow[]> | null = null;
 function valuesOf(code: string): ValueRow[] {
-	valuesByArea ??= index(readShippedTable('indicator_values'), (r) => r.area_code);
+	valuesByArea ??= groupBy(readShippedTable('indicator_values'), (r) => r.area_code);
 	return valuesByArea.get(code) ?? [];
 }
 

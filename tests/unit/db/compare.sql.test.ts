@@ -11,17 +11,16 @@ import { COMPARE_TABLES, comparePairs, readCompareBase, readCompareSelection } f
 import { gapPage } from '../../../src/lib/server/gap';
 import {
 	filterOptions,
-	NO_FILTERS,
 	themeCounts,
 	themePairsWithinConversations,
 	trajectoriesFor,
 	type FilterOptionRow,
-	type FindingFilters,
 	type ThemeCountRow,
 	type ThemePairRow,
 	type TrajectoryRow
 } from '../../../src/lib/db/queries/compare';
 import { statement } from '../../../src/lib/db/sql';
+import { NO_FILTERS, type FindingFilters } from '../../../src/lib/schema/filters';
 import { rowsOf, runnerOf, shippedConnection } from '../support/duckdbNode';
 
 let conn: DuckDBConnection;

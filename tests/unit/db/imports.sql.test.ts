@@ -2,11 +2,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaNameRows, gemeenteNames, indicatorChoices, inhabitantsByYear, respondentGroups, type AreaNameRow, type GemeenteNameRow, type IndicatorChoiceRow, type InhabitantsRow, type RespondentGroupRow } from '../../../src/lib/db/queries/imports';
-import { rowsOf, shippedConnection } from '../support/duckdbNode';
+import { IMPORT_CONTEXT_TABLES, readImportContext } from '../../../src/lib/data/importContext';
+import { matchName } from '../../../src/lib/schema/names';
+import { rowsOf, runnerOf, shippedConnection } from '../support/duckdbNode';
 
 let conn: DuckDBConnection;
 beforeAll(async () => {
-	conn = await shippedConnection(['area_names', 'gemeenten', 'indicators', 'conversations', 'findings', 'indicator_values']);
+	conn = await shippedConnection(IMPORT_CONTEXT_TABLES);
 });
 afterAll(() => conn?.closeSync());
 
@@ -40,5 +42,14 @@ describe('import context SQL', () => {
 		const labels = list.map((i) => i.label_nl);
 		expect(labels).toEqual([...labels].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 		expect(list.some((i) => i.indicator_id === 'bevolking')).toBe(true);
+	});
+	it('makes the context the forms check a file against (the production loader over the shipped tables)', async () => {
+		const ctx = await readImportContext(runnerOf(conn));
+		expect(ctx.gemeenten.has('GM0335')).toBe(true);
+		expect(matchName(ctx.names, 'Montfoort')).toMatchObject({ kind: 'match', via: 'exact', entry: { code: 'GM0335' } });
+		expect(ctx.gemeenteList.find((g) => g.code === 'GM0335')?.forms).toContain('Montfoort');
+		expect(ctx.themes.map((th) => th.nl)).toEqual([...ctx.themes.map((th) => th.nl)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+		expect(ctx.groups).toContain('inwoner');
+		expect(Object.keys(ctx.population).some((k) => k.startsWith('GM0335|'))).toBe(true);
 	});
 });

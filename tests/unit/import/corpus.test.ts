@@ -1,6 +1,7 @@
 /**
- * The malformed-file corpus (tests/fixtures/import/bad, expected.json): every file is refused with the message it
- * must give, at the row and column it must name; none throws, and planning never changes what it was given.
+ * The malformed-file corpus (tests/fixtures/import/bad, expected.json): every file is refused with the problem it
+ * must give (its code, and the Dutch words the message must hold), at the row and column it must name, in Dutch and
+ * in English; none throws, and planning never changes what it was given.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { planFindingsImport } from '../../../src/lib/import/findingsPlan';
 import { planIndicatorImport, type IndicatorForm } from '../../../src/lib/import/indicatorPlan';
 import { prepareFindingsFile, prepareIndicatorFile } from '../../../src/lib/import/prepare';
-import { describeProblem, type ImportProblem } from '../../../src/lib/import/problems';
-import { fixture, gemeenten, indicatorIds, names, NOW, themeIds } from './support';
+import type { ImportProblem, ProblemCode } from '../../../src/lib/import/problems';
+import { enText, fixture, gemeenten, indicatorIds, names, nlMessage, nlText, NOW, themeIds } from './support';
 
 interface Expected {
 	kind: 'indicator' | 'findings';
+	code: ProblemCode;
 	message: string;
 	row?: number;
 	column?: string;
@@ -20,6 +22,8 @@ interface Expected {
 }
 const expected = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/import/bad/expected.json'), 'utf8')) as Record<string, Expected>;
 const ctx = { id: 'corpus', fileName: 'bad.csv', now: NOW, names, gemeenten, indicatorIds, themeIds };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function deepFreeze<T>(o: T): T {
 	if (o && typeof o === 'object') {
@@ -56,12 +60,21 @@ describe('malformed files', () => {
 			let problems: readonly ImportProblem[] = [];
 			expect(() => (problems = problemsFor(file, e))).not.toThrow();
 			expect(problems.length, `${file} was accepted`).toBeGreaterThan(0);
-			const hit = problems.find((p) => p.message.includes(e.message));
-			expect(hit, `${file}: ${problems.map(describeProblem).join(' | ')}`).toBeDefined();
+			const hit = problems.find((p) => nlMessage(p).includes(e.message));
+			expect(hit, `${file}: ${problems.map(nlText).join(' | ')}`).toBeDefined();
+			expect(hit!.code, file).toBe(e.code);
 			if (e.row !== undefined) expect(hit!.row, file).toBe(e.row);
-			if (e.column !== undefined) expect(hit!.column, file).toBe(e.column);
-			// Every message reads as Dutch guidance, with its place.
-			expect(describeProblem(hit!)).toMatch(e.row !== undefined ? /^Rij \d+/ : /./);
+			// The place as the Dutch page writes it before the message: "Rij 3, kolom "waarde": ".
+			const text = nlText(hit!);
+			const place = text.slice(0, text.length - nlMessage(hit!).length);
+			if (e.row !== undefined) expect(place, file).toMatch(new RegExp(`^Rij ${e.row}[,:] `));
+			if (e.column !== undefined) expect(place, file).toMatch(new RegExp(`(^K|, k)olom "${escape(e.column)}": $`));
+			// The English page names the same place in English, and no Dutch of ours is left in it.
+			const english = enText(hit!);
+			if (e.row !== undefined) expect(english, file).toMatch(new RegExp(`^Row ${e.row}[,:] `));
+			if (typeof hit!.column === 'string' && hit!.column !== '') expect(english, file).toContain(`olumn "${hit!.column}": `);
+			expect(english, file).not.toMatch(/\b(Rij|rij|kolom)\b/);
+			expect(english, file).not.toBe(text);
 		});
 	}
 });

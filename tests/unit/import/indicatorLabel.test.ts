@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanStatlineTitle, defaultIndicatorLabel } from '../../../src/lib/import/indicatorLabel';
 import { prepareIndicatorFile } from '../../../src/lib/import/prepare';
-import { fixture } from './support';
+import { fixture, nlMessage } from './support';
 
 describe('the proposed name of an imported figure drops StatLine’s download stamp', () => {
 	it('a real StatLine download (47013NED, figures 2022–2023, fetched in 2026) loses its trailing 2026', () => {
 		const bytes = new Uint8Array(readFileSync(resolve(__dirname, '../../../data/sources/crime/misdrijven_totaal_gemeente_2022_2023_47013NED.csv')));
 		const p = prepareIndicatorFile(bytes);
-		if (!p.ok) throw new Error(p.problems.map((x) => x.message).join('; '));
+		if (!p.ok) throw new Error(p.problems.map(nlMessage).join('; '));
 		expect(p.value.title).toBe('Geregistreerde misdrijven en aangiften; soort misdrijf, gemeente 2026');
 		const periods = [...new Set(p.value.cells.map((c) => c.period!))];
 		expect(defaultIndicatorLabel(p.value.title, 'x.csv', periods)).toBe('Geregistreerde misdrijven en aangiften; soort misdrijf, gemeente');

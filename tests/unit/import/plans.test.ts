@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planFindingsImport, type FindingsForm } from '../../../src/lib/import/findingsPlan';
 import { planIndicatorImport, type IndicatorForm } from '../../../src/lib/import/indicatorPlan';
 import { prepareFindingsFile, prepareIndicatorFile } from '../../../src/lib/import/prepare';
-import { fixture, gemeenten, indicatorIds, names, NOW, themeIds } from './support';
+import { fixture, gemeenten, indicatorIds, names, nlMessage, nlPhrase, NOW, themeIds } from './support';
 
 const ctx = { id: 'imptest', fileName: 'x.csv', now: NOW, names, gemeenten, indicatorIds, themeIds };
 const form = (o: Partial<IndicatorForm>): IndicatorForm => ({ measure: '', label: 'Test', unit: 'per_1000', direction: 'higher_worse', themeId: null, period: null, ...o });
@@ -38,7 +38,7 @@ describe('a StatLine export as people download it', () => {
 		if (!r.ok) return;
 		const aside = Object.fromEntries(r.value.setAside.map((s) => [s.reason, s]));
 		expect(aside.aggregate!.examples).toEqual(['Nederland', 'Noord-Nederland (LD)', 'Groningen (PV)', 'Politie Midden-Nederland (RE)']);
-		expect(aside.former!.examples[0]).toMatch(/^Appingedam/);
+		expect(nlPhrase(aside.former!.examples[0]!)).toMatch(/^Appingedam \(/);
 		expect(aside.missing!.examples).toEqual(['Súdwest-Fryslân ("x")']);
 		expect(r.value.tables.indicators!.indicator_id).toEqual(['eigen_misdrijven_eigen']);
 		// Thousands dots and decimal commas: 6.652 inhabitants per km² is six thousand, not six.
@@ -68,9 +68,9 @@ describe('the CBS open-data CSV and a plain table', () => {
 		const p = prepareIndicatorFile(fixture('good/meldingen-jeugdoverlast.tsv'));
 		if (!p.ok) return;
 		const neutral = planIndicatorImport(p.value, form({ measure: 'meldingen jeugdoverlast', direction: 'neutral', themeId: 'jeugdoverlast' }), ctx);
-		expect(!neutral.ok && neutral.problems[0]!.column).toBe('Thema');
+		expect(!neutral.ok && neutral.problems[0]!.column).toEqual({ field: 'theme' });
 		const taken = planIndicatorImport(p.value, form({ measure: 'meldingen jeugdoverlast', label: 'Test' }), { ...ctx, indicatorIds: new Set(['eigen_test']) });
-		expect(!taken.ok && taken.problems[0]!.message).toMatch(/al een indicator/);
+		expect(!taken.ok && nlMessage(taken.problems[0]!)).toMatch(/al een indicator/);
 	});
 });
 
@@ -112,7 +112,7 @@ describe('coded findings', () => {
 			scope: ['jeugdoverlast', 'vertrouwen_gemeente', 'verloedering']
 		};
 		const r = planFindingsImport(p.value, form, ctx);
-		if (!r.ok) throw new Error(r.problems.map((x) => x.message).join('; '));
+		if (!r.ok) throw new Error(r.problems.map(nlMessage).join('; '));
 		const f = r.value.tables.findings!;
 		const rows = f.theme_id!.map((theme, i) => ({ theme, respondent: f.respondent_id![i], subject: f.subject_quantifier![i], speaker: f.speaker![i] }));
 		// A subject code counts nobody: no respondent, the code's name kept as whom it concerns, one finding.

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { planFindingsImport, type FindingsAnalysis, type FindingsForm } from '../../../src/lib/import/findingsPlan';
 import { conversationsByGroup, fileGroups, proposedGroups } from '../../../src/lib/import/findingsPreview';
 import { prepareFindingsFile } from '../../../src/lib/import/prepare';
-import { fixture, gemeenten, NOW, themeIds } from './support';
+import { fixture, gemeenten, nlMessage, NOW, themeIds } from './support';
 
 const ctx = { id: 'qda', fileName: 'x.csv', now: NOW, gemeenten, themeIds };
 const read = (path: string): FindingsAnalysis => {
 	const p = prepareFindingsFile(fixture(path));
-	if (!p.ok) throw new Error(p.problems.map((x) => x.message).join('; '));
+	if (!p.ok) throw new Error(p.problems.map(nlMessage).join('; '));
 	return p.value;
 };
 const byGroup = (a: FindingsAnalysis) => Object.fromEntries(fileGroups(a).map((g) => [g.name ?? '(geen)', g.documents.length]));
@@ -25,7 +25,7 @@ const form = (a: FindingsAnalysis, codes: Record<string, string>): FindingsForm 
 	codes: Object.fromEntries(Object.entries(codes).map(([c, theme]) => [c, { themeId: theme, stance: 'problem' as const }]))
 });
 const conversations = (r: ReturnType<typeof planFindingsImport>) => {
-	if (!r.ok) throw new Error(r.problems.map((x) => x.message).join('; '));
+	if (!r.ok) throw new Error(r.problems.map(nlMessage).join('; '));
 	const c = r.value.tables.conversations!;
 	return Object.fromEntries(c.respondent_group!.map((g, i) => [g, c.n_conversations![i]]));
 };
@@ -87,9 +87,9 @@ describe('an export without groups', () => {
 		const groups = proposedGroups(a);
 		expect(Object.values(groups).every((g) => g === '')).toBe(true);
 		const r = planFindingsImport(a, { ...form(a, { Jeugdoverlast: 'jeugdoverlast' }), groups }, ctx);
-		expect(!r.ok && r.problems[0]!.message).toBe('Kies een respondentgroep voor 6 document(en).');
+		expect(!r.ok && nlMessage(r.problems[0]!)).toBe('Kies een respondentgroep voor 6 document(en).');
 		const unknown = planFindingsImport(a, { ...form(a, { Jeugdoverlast: 'jeugdoverlast' }), groups: Object.fromEntries(a.documents.map((d) => [d, 'buurman'])) }, ctx);
-		expect(!unknown.ok && unknown.problems[0]!.message).toMatch(/^Onbekende respondentgroep "buurman"/);
+		expect(!unknown.ok && nlMessage(unknown.problems[0]!)).toMatch(/^Onbekende respondentgroep "buurman"/);
 	});
 	it('ATLAS.ti’s 0/1 table counts its documents too', () => {
 		const a = read('good/atlasti-tabel.csv');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { planIndicatorImport, type IndicatorForm } from '../../../src/lib/import/indicatorPlan';
 import { prepareIndicatorFile } from '../../../src/lib/import/prepare';
 import { summarise } from '../../../src/lib/import/summary';
-import { fixture, gemeenten, indicatorIds, names, NOW, themeIds } from './support';
+import { fixture, gemeenten, indicatorIds, names, nlMessage, NOW, themeIds } from './support';
 
 const ctx = { id: 'vmtest', fileName: 'vm.csv', now: NOW, names, gemeenten, indicatorIds, themeIds };
 const form = (o: Partial<IndicatorForm>): IndicatorForm => ({ measure: '', label: 'Voelt zich onveilig (VM)', unit: 'percent', direction: 'higher_worse', themeId: 'onveiligheidsgevoel', period: null, ...o });
@@ -60,6 +60,6 @@ describe('a survey with margins', () => {
 		const r = planIndicatorImport(a, form({ measure: a.measures[0]! }), ctx);
 		expect(r.ok).toBe(false);
 		if (r.ok) return;
-		expect(r.problems[0]!.message).toMatch(/alleen cijfers voor gebieden boven de gemeente .*regio, niet de gemeente/);
+		expect(nlMessage(r.problems[0]!)).toMatch(/alleen cijfers voor gebieden boven de gemeente .*regio, niet de gemeente/);
 	});
 });

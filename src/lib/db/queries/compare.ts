@@ -4,20 +4,10 @@
  * parameters, and "no filter" is NULL.
  */
 import { PEER_SHARE_INDICATORS } from '$lib/analysis/peers';
+import type { FindingFilters } from '$lib/schema/filters';
 import { IMPORT_SOURCE_PREFIX } from '$lib/schema/ids';
+import type { IndicatorChoiceRow } from './imports';
 import { allOf, equalsUnlessNull, statement, type Clause, type Statement } from '../sql';
-
-export interface FindingFilters {
-	/** Respondent group, e.g. 'inwoner'. */
-	readonly group: string | null;
-	readonly stance: string;
-	/** Source type, e.g. 'interview'. */
-	readonly sourceType: string | null;
-	/** Year the trajectory started; trajectories without a known start are left out when a year is chosen. */
-	readonly year: number | null;
-}
-
-export const NO_FILTERS: FindingFilters = { group: null, stance: 'problem', sourceType: null, year: null };
 
 const TRAJECTORY_YEAR = `coalesce(try_cast(substr(t.period_start, 1, 4) AS INTEGER), t.reference_year)`;
 const IN_YEAR = `trajectory_id IN (SELECT t.trajectory_id FROM trajectories t WHERE ${TRAJECTORY_YEAR} = ?)`;
@@ -208,13 +198,7 @@ export function peerFeatureRows(): Statement {
 	);
 }
 
-export interface ImportedValueRow extends Record<string, unknown> {
-	indicator_id: string;
-	label_nl: string;
-	label_en: string;
-	unit: string;
-	direction: string;
-	lens: string | null;
+export interface ImportedValueRow extends IndicatorChoiceRow {
 	period: number;
 	value: number;
 	/** The 95% interval of a surveyed value, when the import had margins. */

@@ -28,6 +28,7 @@ export function gemeenteNames(): Statement {
 	return statement('SELECT code, name FROM gemeenten ORDER BY name');
 }
 
+/** An indicator as a form or a table names it. */
 export interface IndicatorChoiceRow extends Record<string, unknown> {
 	indicator_id: string;
 	label_nl: string;
