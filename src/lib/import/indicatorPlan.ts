@@ -192,8 +192,8 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 	const sorted = [...periods].sort((a, b) => a - b);
 	const rate = form.perThousand ? perThousand(values, label, form, ctx) : null;
 	if (rate && !rate.ok) return rate;
-	const notes = [...analysis.notes, `Decimaalteken: ${decimal === ',' ? 'komma' : 'punt'}.`, ...(rate?.ok ? rate.value.notes : [])];
-	if (existing) notes.push(`Toegevoegd aan de bestaande indicator "${existing.label_nl}" (${sorted.join(', ')}), met deze import als bron.`);
+	const notes: Phrase[] = [...analysis.notes, phrase('import.note.decimal', { decimal: decimalName(decimal) }), ...(rate?.ok ? rate.value.notes : [])];
+	if (existing) notes.push(phrase('import.note.existing', { label: existing.label_nl, years: sorted.join(', ') }));
 	const themeTarget = rate?.ok ? rate.value.indicatorId : indicatorId;
 	const tables: ImportRecord['tables'] = {
 		...(existing ? {} : { indicators: rowsToColumns(
@@ -257,7 +257,7 @@ export function populationYears(population: Readonly<Record<string, number>>, pe
  * Kerncijfers wijken en buurten). Years never mix: a year without an inhabitant count is not computed, and the
  * notes say which years were and which were not. No year at all refuses the request with the years there are.
  */
-function perThousand(values: readonly Row[], label: string, form: IndicatorForm, ctx: IndicatorContext): Outcome<{ indicatorId: string; indicator: Row; values: Row[]; notes: string[] }> {
+function perThousand(values: readonly Row[], label: string, form: IndicatorForm, ctx: IndicatorContext): Outcome<{ indicatorId: string; indicator: Row; values: Row[]; notes: Phrase[] }> {
 	const population = ctx.population ?? {};
 	const { known } = populationYears(population, []);
 	const rateLabel = `${label} per 1.000 inwoners`;
@@ -284,10 +284,10 @@ function perThousand(values: readonly Row[], label: string, form: IndicatorForm,
 	if (out.length === 0)
 		return fail(problem('perThousandNoYear', { missing: list(noYear), known: list(known) }, null, { field: 'perThousand' }));
 	const years = list(used);
-	const notes = [`Per 1.000 inwoners berekend met het aantal inwoners op 1 januari van hetzelfde jaar (CBS Kerncijfers wijken en buurten): ${years}.`];
-	if (noYear.size > 0) notes.push(`Voor ${list(noYear)} heeft Kloofmeter geen inwonertal (wel voor ${list(known)}): daar is niet per 1.000 inwoners gerekend.`);
-	for (const [year, n] of noGemeente) notes.push(`${n} gemeente(n) zonder inwonertal op 1 januari ${year}: daar niet per 1.000 inwoners gerekend.`);
-	if (form.themeId) notes.push('Het thema is gekoppeld aan het cijfer per 1.000 inwoners: een aantal zegt vooral hoe groot een gemeente is.');
+	const notes: Phrase[] = [phrase('import.note.perThousand', { years })];
+	if (noYear.size > 0) notes.push(phrase('import.note.perThousandNoYear', { missing: list(noYear), known: list(known) }));
+	for (const [year, n] of noGemeente) notes.push(phrase('import.note.perThousandNoGemeente', { n, year }));
+	if (form.themeId) notes.push(phrase('import.note.perThousandTheme'));
 	const date = ctx.now.toISOString().slice(0, 10);
 	return ok({
 		indicatorId,
