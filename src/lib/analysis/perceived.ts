@@ -223,12 +223,27 @@ function common(c: FindingCounts, n: number | null, findingIds: readonly string[
 		n,
 		k: c.respondents,
 		byResearchers: (c.researcherFindings ?? 0) > 0,
-		assessments: (c.assessments ?? []).filter((a): a is Assessment => (ASSESSMENTS as readonly string[]).includes(a)),
-		subjectQuantifiers: c.subjectQuantifiers ?? [],
-		lenses: SPEAKERS.filter((sp) => names.includes(sp)),
-		speakers: c.speakers ?? [],
+		assessments: c.assessments?.length ? c.assessments.filter((a): a is Assessment => (ASSESSMENTS as readonly string[]).includes(a)) : NONE,
+		subjectQuantifiers: c.subjectQuantifiers ?? NONE,
+		lenses: lensesOf(names),
+		speakers: c.speakers ?? NONE,
 		findingIds
 	};
+}
+
+// Shared, like the lens lists below: a reading's lists are never changed after it is made (readonly).
+const NONE: readonly never[] = [];
+
+// The lenses in SPEAKERS order, one list per combination (there are 32), not one per reading.
+const LENSES = new Map<number, readonly Speaker[]>();
+function lensesOf(names: readonly string[]): readonly Speaker[] {
+	let bits = 0;
+	SPEAKERS.forEach((sp, i) => {
+		if (names.includes(sp)) bits |= 1 << i;
+	});
+	let lenses = LENSES.get(bits);
+	if (!lenses) LENSES.set(bits, (lenses = SPEAKERS.filter((_, i) => bits & (1 << i))));
+	return lenses;
 }
 
 function unsized(c: FindingCounts, n: number | null, findingIds: readonly string[], basis: PerceivedBasis, raised: boolean, withheld: boolean, size: Sized = UNSIZED): Perceived {
