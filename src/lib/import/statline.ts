@@ -46,6 +46,18 @@ export interface TableAnalysis {
 	readonly dataRows: number;
 	/** The file gives a lower and upper bound beside its values (a survey with margins). */
 	readonly margins: boolean;
+	/** Where the cells come from in the file, so the engine can read the same cells from the body (see ./engine). */
+	readonly layout: Layout;
+}
+
+/** The columns (0-based) that make the cells, and the spreadsheet row of the first data row. */
+export interface Layout {
+	readonly width: number;
+	readonly firstDataRow: number;
+	readonly regionCol: number;
+	readonly periodCol: number | null;
+	readonly marginCol: number | null;
+	readonly measureCols: readonly { readonly c: number; readonly column: string; readonly measure: string; readonly period: number | null; readonly margin: Margin | null }[];
 }
 
 const DELIMITERS = [';', ',', '\t', '|'] as const;
@@ -79,7 +91,7 @@ function isNumberish(s: string): boolean {
 	return parseNumberCell(t, ',').kind === 'number' || parseNumberCell(t, '.').kind === 'number';
 }
 
-function periodOf(s: string): number | null {
+export function periodOf(s: string): number | null {
 	const t = s.trim().replace(/\*$/, '');
 	const p = parseCbsPeriod(t);
 	return p && p.year >= 1900 && p.year <= 2100 ? p.year : null;
@@ -292,6 +304,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		cells,
 		notes,
 		dataRows: data.length,
-		margins
+		margins,
+		layout: { width, firstDataRow: data[0]!.row, regionCol, periodCol: periodCol ?? null, marginCol: marginCol ?? null, measureCols: perColumn }
 	});
 }
