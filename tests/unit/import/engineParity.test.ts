@@ -1,0 +1,97 @@
+/**
+ * The engine path (import/engine.ts: DuckDB reads and checks the body) against the TypeScript path
+ * (indicatorPlan.ts) on every figures file of the corpus and the good fixtures, with several forms: the same
+ * refusal (code, parameters, row, column, in order) or the same import (values, what was set aside, notes, tables).
+ * Runs on @duckdb/node-api, the same DuckDB version as the page's wasm build.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import * as aq from 'arquero';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { engineCanPlan, planIndicatorInEngine, type EngineConnection } from '../../../src/lib/import/engine';
+import { planIndicatorImport, type IndicatorContext, type IndicatorForm } from '../../../src/lib/import/indicatorPlan';
+import { prepareIndicatorFile } from '../../../src/lib/import/prepare';
+import { rowsToColumns, toStored } from '../../../src/lib/import/record';
+import { statement } from '../../../src/lib/db/sql';
+import { toArrowIpc } from '../../../src/lib/schema/pipeline';
+import { TABLE_SPECS } from '../../../src/lib/schema/tables';
+import { fixture, gemeenten, indicatorIds, names, NOW, themeIds } from './support';
+
+const dir = resolve(__dirname, '../../fixtures/import');
+const expected = JSON.parse(readFileSync(`${dir}/bad/expected.json`, 'utf8')) as Record<string, { kind: string; form?: Partial<IndicatorForm> }>;
+const files: [string, Partial<IndicatorForm>][] = [
+	...Object.entries(expected).filter(([, e]) => e.kind === 'indicator').map(([f, e]) => [`bad/${f}`, e.form ?? {}] as [string, Partial<IndicatorForm>]),
+	...['cbs-opendata-misdrijven.csv', 'synthetisch-statline-misdrijven-2023-2024.csv', 'meldingen-jeugdoverlast.tsv', 'veiligheidsmonitor-alleen-regios.csv'].map((f) => [`good/${f}`, {}] as [string, Partial<IndicatorForm>])
+];
+const forms: Partial<IndicatorForm>[] = [{}, { unit: 'count' }, { unit: 'percent' }, { period: 2023 }, { extends: 'x' }];
+const ctx: IndicatorContext = { id: 'parity', fileName: 'f.csv', now: NOW, names, gemeenten, indicatorIds, themeIds };
+
+async function nodeConnection(): Promise<EngineConnection> {
+	const conn: DuckDBConnection = await (await DuckDBInstance.create(':memory:')).connect();
+	const rows = async <T,>(text: string, params: readonly unknown[]) =>
+		((await conn.runAndReadAll(text, params as never)).getRowObjectsJS() as Record<string, unknown>[]).map(
+			(r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as T
+		);
+	return {
+		run: async (s) => void (await conn.run(s.text, s.params as never)),
+		rows: (s) => rows(s.text, s.params),
+		// The page takes DuckDB's own Arrow; here the rows are encoded as the TypeScript path encodes them.
+		ipc: async (s) => toArrowIpc(aq.table(rowsToColumns(await rows(s.text, s.params), TABLE_SPECS.indicator_values.map((c) => c.name))), TABLE_SPECS.indicator_values)
+	};
+}
+
+/** A continued indicator that already has the file's first few values: those are set aside as existing. */
+function someKeys(a: Parameters<typeof planIndicatorImport>[0], form: IndicatorForm): string[] {
+	const plain = planIndicatorImport(a, { ...form, extends: null }, ctx);
+	const values = plain.ok ? plain.value.tables.indicator_values : undefined;
+	return values ? values.area_code!.slice(0, 3).map((code, i) => `${code}|${values.period![i]}`) : [];
+}
+
+const decoded = (ipc: Uint8Array | undefined) => (ipc ? aq.fromArrow(ipc).objects() : null);
+
+describe('the engine plans as the TypeScript checks do', async () => {
+	const conn = await nodeConnection();
+	let compared = 0;
+	for (const [file, fileForm] of files) {
+		for (const extra of forms) {
+			it(`${file} ${JSON.stringify(extra)}`, async () => {
+				const prepared = prepareIndicatorFile(fixture(file));
+				if (!prepared.ok || prepared.value.encoding !== 'utf-8') return;
+				const a = prepared.value;
+				const form: IndicatorForm = { measure: a.measures[0]!, label: 'Parity', unit: 'per_1000', direction: 'higher_worse', themeId: null, period: null, ...fileForm, ...extra };
+				if (!engineCanPlan(a, form)) return;
+				const c: IndicatorContext = extra.extends ? { ...ctx, existing: { indicator_id: 'x', label_nl: 'X', label_en: 'X', unit: 'count', direction: 'higher_worse', lens: null }, existingKeys: someKeys(a, form) } : ctx;
+				const ts = planIndicatorImport(a, form, c);
+				const engine = await planIndicatorInEngine(a, { name: `${dir}/${file}`, blob: new Blob([fixture(file)]) }, form, c, conn);
+				compared++;
+				// Nothing of the plan is left in the engine, whatever the outcome.
+				expect(await conn.rows(statement(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE 'import_%'`))).toEqual([{ n: 0 }]);
+				if (!ts.ok) {
+					expect(engine).toEqual(ts);
+					return;
+				}
+				expect(engine.ok).toBe(true);
+				if (!engine.ok) return;
+				const { ipc: tsIpc, ...tsMeta } = toStored(ts.value);
+				const { ipc: engineIpc, ...engineMeta } = engine.value;
+				expect({ ...engineMeta, areas: [...engineMeta.areas].sort() }).toEqual({ ...tsMeta, areas: [...tsMeta.areas].sort() });
+				for (const table of Object.keys(tsIpc) as (keyof typeof tsIpc)[]) expect(decoded(engineIpc[table]), table).toEqual(decoded(tsIpc[table]));
+			});
+		}
+	}
+	it('names the spreadsheet row after blank lines, which DuckDB skips', async () => {
+		const text = '"Titel"\n\n"Regio\'s";"Perioden";"Aantal"\n"Utrecht";"2023";"5"\n\n\r\n"Baarn";"2023";"vijf"\n"Utrecht";"2023";"6"\n';
+		const path = join(mkdtempSync(join(tmpdir(), 'parity-')), 'blank.csv');
+		writeFileSync(path, text);
+		const a = prepareIndicatorFile(new TextEncoder().encode(text));
+		if (!a.ok) throw new Error('the file should analyse');
+		const form: IndicatorForm = { measure: a.value.measures[0]!, label: 'Blank', unit: 'count', direction: 'higher_worse', themeId: null, period: null };
+		const ts = planIndicatorImport(a.value, form, ctx);
+		expect(ts.ok ? [] : ts.problems.map((p) => [p.code, p.row])).toEqual([['notANumber', 7], ['duplicateKey', 8]]);
+		expect(await planIndicatorInEngine(a.value, { name: path, blob: new Blob([text]) }, form, ctx, conn)).toEqual(ts);
+	});
+	// Most corpus files are refused before any plan (empty, binary, no header…): both paths share that analysis.
+	it('compared the files that reach a plan', () => expect(compared).toBeGreaterThanOrEqual(25));
+});
