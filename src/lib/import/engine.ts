@@ -14,7 +14,7 @@ import { checkIndicatorForm, cellProblem, indicatorRecord, MAX_PROBLEMS, nothing
 import { fail, ok, problem, type ImportProblem, type Outcome, type Phrase } from './problems';
 import { toStored, type SetAside, type StoredImport } from './record';
 import { classifyRegion, type RegionVerdict } from './regions';
-import { periodOf, type TableAnalysis } from './statline';
+import { footerNote, isFooterNote, periodOf, type TableAnalysis } from './statline';
 
 /** One connection of the engine, kept for the whole plan: its TEMP tables die with it. */
 export interface EngineConnection {
@@ -22,6 +22,8 @@ export interface EngineConnection {
 	rows<T extends Record<string, unknown>>(stmt: Statement): Promise<T[]>;
 	/** The result as Arrow IPC stream bytes. */
 	ipc(stmt: Statement): Promise<Uint8Array>;
+	/** Creates a table of text columns (of equal length) with these values. */
+	table(name: string, columns: Readonly<Record<string, readonly string[]>>): Promise<void>;
 }
 
 /** The file as the engine reads it (registered under `name`), and as bytes, to count rows on the way out. */
@@ -58,24 +60,28 @@ export async function planIndicatorInEngine(
 	const l = analysis.layout;
 	const chosen = l.measureCols.filter((m) => m.measure === form.measure);
 	const t = (name: string) => `import_${ctx.id}_${name}`;
-	const [stage, cells, regions, periods, verdicts] = ['stage', 'cells', 'regions', 'periods', 'verdicts'].map(t) as [string, string, string, string, string];
+	const [stage, cells, regions, periods, known, verdicts] = ['stage', 'cells', 'regions', 'periods', 'known', 'verdicts'].map(t) as [string, string, string, string, string, string];
 	try {
 		onPhase('read');
 		await conn.run(q.stageBody(stage, file.name, l.width, l.firstDataRow - 1, analysis.delimiter));
 		onPhase('check');
-		await conn.run(q.cellsOf(cells, stage, { width: l.width, regionCol: l.regionCol, periodCol: l.periodCol, valueCols: chosen }, NUMBER_PATTERNS[decimal], decimal));
+		const { last, footer } = await footerOf(conn, stage, l.width);
+		await conn.run(q.cellsOf(cells, stage, { width: l.width, regionCol: l.regionCol, periodCol: l.periodCol, valueCols: chosen }, last, NUMBER_PATTERNS[decimal], decimal));
 		await conn.run(q.dropTable(stage));
+		// The head may end before the file does: the footer note is the body's.
+		const notes = [...(footer > 0 ? [footerNote(footer)] : []), ...analysis.notes.filter((n) => !isFooterNote(n))];
 
 		// The region names and period texts repeat: each distinct one is judged once, by the TypeScript classifiers.
 		const verdictOf = new Map<string, RegionVerdict>();
 		for (const { region } of await conn.rows<{ region: string }>(q.distinctRegions(cells))) verdictOf.set(region, classifyRegion(region, ctx.names, ctx.gemeenten));
 		const labels = [...verdictOf.keys()];
 		const codeOf = (v: RegionVerdict) => (v.kind === 'gemeente' || v.kind === 'area' ? v.code : '');
-		await conn.run(q.lookupTable(regions, ['label', 'kind', 'code'], [labels, labels.map((x) => verdictOf.get(x)!.kind), labels.map((x) => codeOf(verdictOf.get(x)!))]));
+		await conn.table(regions, { label: labels, kind: labels.map((x) => verdictOf.get(x)!.kind), code: labels.map((x) => codeOf(verdictOf.get(x)!)) });
 		const praws = (await conn.rows<{ praw: string }>(q.distinctPeriods(cells))).map((r) => r.praw);
-		await conn.run(q.lookupTable(periods, ['raw', 'year'], [praws, praws.map((p) => String(periodOf(p) ?? ''))]));
-		const existingKeys = existing ? (ctx.existingKeys ?? []) : [];
-		await conn.run(q.verdictsOf(verdicts, cells, regions, periods, { formPeriod: checked.value.form.period, unit, existingKeys }));
+		await conn.table(periods, { raw: praws, year: praws.map((p) => String(periodOf(p) ?? '')) });
+		await conn.table(known, { key: existing ? [...(ctx.existingKeys ?? [])] : [] });
+		await conn.run(q.verdictsOf(verdicts, cells, regions, periods, { formPeriod: checked.value.form.period, unit, existing: known }));
+		await conn.run(q.dropTable(cells));
 
 		const refused = await conn.rows<{ i: number; k: number; region: string; raw: string; period: number | null; verdict: string; earlier: number | null }>(q.refusedCells(verdicts, MAX_PROBLEMS));
 		if (refused.length > 0) {
@@ -100,7 +106,7 @@ export async function planIndicatorInEngine(
 		onPhase('store');
 		const values = await conn.ipc(q.keptValues(verdicts, indicatorId, `import_${ctx.id}`));
 		const areas = (await conn.rows<{ code: string }>(q.keptAreas(verdicts))).map((r) => r.code);
-		const record = indicatorRecord(analysis, checked.value, ctx, {
+		const record = indicatorRecord({ ...analysis, notes }, checked.value, ctx, {
 			periods: new Set((kept.periods ?? '').split(';').filter((p) => p !== '').map(Number)),
 			level: kept.area ? 'wijk' : 'gemeente',
 			setAside,
@@ -114,8 +120,23 @@ export async function planIndicatorInEngine(
 		const ipc = Object.fromEntries(Object.entries(stored.ipc).flatMap(([name, bytes]) => (name === 'sources' ? [['indicator_values', values], [name, bytes]] : [[name, bytes]])));
 		return ok({ ...stored, ipc, tableNames: Object.keys(ipc) as StoredImport['tableNames'], areas });
 	} finally {
-		for (const name of [stage, cells, regions, periods, verdicts]) await conn.run(q.dropTable(name)).catch(() => undefined);
+		for (const name of [stage, cells, regions, periods, known, verdicts]) await conn.run(q.dropTable(name)).catch(() => undefined);
 	}
+}
+
+/**
+ * The last record with two filled cells, and the footer after it (rows with one; blank ones are no rows), as the
+ * TypeScript analysis finds them: looked for in the last rows, and in all of them only when the last rows are all
+ * footer.
+ */
+async function footerOf(conn: EngineConnection, stage: string, width: number): Promise<{ last: number; footer: number }> {
+	for (const tail of [1000, Number.MAX_SAFE_INTEGER]) {
+		const rows = await conn.rows<{ i: number; filled: number }>(q.tailRows(stage, width, tail));
+		const full = rows.findLastIndex((r) => Number(r.filled) >= 2);
+		if (full >= 0) return { last: Number(rows[full]!.i), footer: rows.slice(full + 1).filter((r) => Number(r.filled) === 1).length };
+		if (rows.length < tail) break;
+	}
+	return { last: -1, footer: 0 };
 }
 
 /** What was set aside, worded as the TypeScript tally words it (record.ts SetAsideTally). */

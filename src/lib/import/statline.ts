@@ -138,6 +138,10 @@ export function mixedDelimiterRows(text: string): { row: number; used: string; h
 	return found;
 }
 
+/** The note on the footer rows a file ended with (the engine counts them in a body the head did not reach). */
+export const footerNote = (rows: number) => `${rows} voetregel(s) overgeslagen (zoals "Bron: CBS").`;
+export const isFooterNote = (note: string) => / voetregel\(s\) overgeslagen /.test(note);
+
 export function analyseTable(text: string): Outcome<TableAnalysis> {
 	const clean = stripBom(text);
 	const mixed = mixedDelimiterRows(clean);
@@ -168,7 +172,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		rows = rows.slice(0, -1);
 		footer++;
 	}
-	if (footer > 0) notes.push(`${footer} voetregel(s) overgeslagen (zoals "Bron: CBS").`);
+	if (footer > 0) notes.push(footerNote(footer));
 
 	let titleLines = 0;
 	let title: string | null = null;

@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineCanPlan, planIndicatorInEngine, type EngineConnection } from '../../../src/lib/import/engine';
 import { planIndicatorImport, type IndicatorContext, type IndicatorForm } from '../../../src/lib/import/indicatorPlan';
-import { prepareIndicatorFile } from '../../../src/lib/import/prepare';
+import { prepareIndicatorFile, prepareIndicatorHead } from '../../../src/lib/import/prepare';
 import { rowsToColumns, toStored } from '../../../src/lib/import/record';
-import { statement } from '../../../src/lib/db/sql';
+import { quoteIdent, statement } from '../../../src/lib/db/sql';
 import { toArrowIpc } from '../../../src/lib/schema/pipeline';
 import { TABLE_SPECS } from '../../../src/lib/schema/tables';
 import { fixture, gemeenten, indicatorIds, names, NOW, themeIds } from './support';
@@ -38,7 +38,17 @@ async function nodeConnection(): Promise<EngineConnection> {
 		run: async (s) => void (await conn.run(s.text, s.params as never)),
 		rows: (s) => rows(s.text, s.params),
 		// The page takes DuckDB's own Arrow; here the rows are encoded as the TypeScript path encodes them.
-		ipc: async (s) => toArrowIpc(aq.table(rowsToColumns(await rows(s.text, s.params), TABLE_SPECS.indicator_values.map((c) => c.name))), TABLE_SPECS.indicator_values)
+		ipc: async (s) => toArrowIpc(aq.table(rowsToColumns(await rows(s.text, s.params), TABLE_SPECS.indicator_values.map((c) => c.name))), TABLE_SPECS.indicator_values),
+		table: async (name, columns) => {
+			const names = Object.keys(columns);
+			await conn.run(`CREATE TABLE ${quoteIdent(name)} (${names.map((c) => `${quoteIdent(c)} VARCHAR`).join(', ')})`);
+			const appender = await conn.createAppender(name);
+			for (let i = 0; i < columns[names[0]!]!.length; i++) {
+				for (const c of names) appender.appendVarchar(columns[c]![i]!);
+				appender.endRow();
+			}
+			appender.closeSync();
+		}
 	};
 }
 
@@ -92,6 +102,25 @@ describe('the engine plans as the TypeScript checks do', async () => {
 		expect(ts.ok ? [] : ts.problems.map((p) => [p.code, p.row])).toEqual([['notANumber', 7], ['duplicateKey', 8]]);
 		expect(await planIndicatorInEngine(a.value, { name: path, blob: new Blob([text]) }, form, ctx, conn)).toEqual(ts);
 	});
+	for (const file of ['good/synthetisch-statline-misdrijven-2023-2024.csv', 'good/cbs-opendata-misdrijven.csv']) {
+		it(`${file}: planned from a head that stops before the body does, as from the whole file`, async () => {
+			const bytes = fixture(file);
+			// Up to the fourth line from the end (and a bit of the next): the footer and the last rows are the body's.
+			const ends = [...bytes.keys()].filter((i) => bytes[i] === 10);
+			const head = prepareIndicatorHead(bytes.subarray(0, ends.at(-4)! + 3));
+			const whole = prepareIndicatorFile(bytes);
+			if (!head?.ok || !whole.ok) throw new Error('both should analyse');
+			expect(head.value.cells.length).toBeLessThan(whole.value.cells.length);
+			const form: IndicatorForm = { measure: whole.value.measures[0]!, label: 'Head', unit: 'count', direction: 'higher_worse', themeId: null, period: null };
+			const ts = planIndicatorImport(whole.value, form, ctx);
+			const engine = await planIndicatorInEngine(head.value, { name: `${dir}/${file}`, blob: new Blob([bytes]) }, form, ctx, conn);
+			if (!ts.ok || !engine.ok) throw new Error('both should plan');
+			const { ipc: tsIpc, ...tsMeta } = toStored(ts.value);
+			const { ipc: engineIpc, ...engineMeta } = engine.value;
+			expect({ ...engineMeta, areas: [...engineMeta.areas].sort() }).toEqual({ ...tsMeta, areas: [...tsMeta.areas].sort() });
+			expect(decoded(engineIpc.indicator_values)).toEqual(decoded(tsIpc.indicator_values));
+		});
+	}
 	// Most corpus files are refused before any plan (empty, binary, no header…): both paths share that analysis.
 	it('compared the files that reach a plan', () => expect(compared).toBeGreaterThanOrEqual(25));
 });

@@ -6,7 +6,7 @@
  *
  * Tables are TEMP (they live on the import's own connection and die with it) and named by the caller.
  */
-import { placeholders, quoteIdent, statement, type Statement } from '../sql';
+import { quoteIdent, statement, type Statement } from '../sql';
 
 /** What a cell is, in the order the TypeScript loop decides it. */
 export const VERDICTS = ['aggregate', 'former', 'unknown', 'missing', 'existing', 'problem', 'noYear', 'keep'] as const;
@@ -14,9 +14,6 @@ export type Verdict = (typeof VERDICTS)[number];
 
 /** JavaScript's String.prototype.trim set (what the TypeScript checks trim), for DuckDB's trim(text, characters). */
 export const JS_TRIM = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
-/** The separators one parameter of a list travels with (no file's text holds them: decode.ts refuses control bytes). */
-export const UNIT_SEP = '\u001f';
 
 export interface BodyColumns {
 	readonly width: number;
@@ -28,6 +25,16 @@ export interface BodyColumns {
 
 const col = (c: number) => quoteIdent(`c${c}`);
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/**
+ * Trimmed as JavaScript trims. Nearly every cell starts and ends with a visible ASCII character, which no trimming
+ * removes: those skip the (slow) trim over a set of characters.
+ */
+const jsTrim = (x: string) => `CASE WHEN ascii(${x}) BETWEEN 33 AND 126 AND ascii(right(${x}, 1)) BETWEEN 33 AND 126 THEN ${x} ELSE trim(${x}, ${literal(JS_TRIM)}) END`;
+const trimmed = (c: number) => jsTrim(`coalesce(${col(c)}, '')`);
+/** Whether a cell holds more than white space: a visible ASCII first character settles it. */
+const filledCell = (c: number) => `CASE WHEN ascii(${col(c)}) BETWEEN 33 AND 126 THEN 1 WHEN ${col(c)} IS NULL THEN 0 ELSE (trim(${col(c)}, ${literal(JS_TRIM)}) <> '')::INTEGER END`;
+/** How many cells of a row hold more than white space (the TypeScript analysis's `filled`). */
+const filledCells = (width: number) => Array.from({ length: width }, (_, c) => filledCell(c)).join(' + ');
 const int = (n: number | null) => (n === null ? 'NULL' : String(Math.trunc(n)));
 
 /**
@@ -46,11 +53,10 @@ export function stageBody(table: string, file: string, width: number, skip: numb
 /**
  * One row per value cell of the chosen measure: the record, the column (k, its place among the value columns), the
  * region and period text, and the value as the TypeScript parser reads it (missing, a CBS marker, a number or not).
- * Trailing rows with at most one filled cell are the footer; rows without a region name no cell.
+ * Rows after `last` are the footer (tailRows); rows without a region name give no cell. No parameters (the
+ * pattern is one of ours): the statement is streamed, so a cancel reaches it.
  */
-export function cellsOf(table: string, stage: string, cols: BodyColumns, numberPattern: string, decimal: ',' | '.'): Statement {
-	const trimmed = (c: number) => `trim(coalesce(${col(c)}, ''), ${literal(JS_TRIM)})`;
-	const filled = Array.from({ length: cols.width }, (_, c) => `(${trimmed(c)} <> '')::INTEGER`).join(' + ');
+export function cellsOf(table: string, stage: string, cols: BodyColumns, last: number, numberPattern: string, decimal: ',' | '.'): Statement {
 	const period = cols.periodCol === null ? `''` : `coalesce(${col(cols.periodCol)}, '')`;
 	const branches = cols.valueCols
 		.map((v, k) => `SELECT i, ${k} AS k, region, praw, ${int(v.period)} AS hperiod, coalesce(${col(v.c)}, '') AS raw FROM body`)
@@ -58,16 +64,25 @@ export function cellsOf(table: string, stage: string, cols: BodyColumns, numberP
 	const number = decimal === ',' ? `replace(replace(compact, '.', ''), ',', '.')` : `replace(compact, ',', '')`;
 	return statement(
 		`CREATE TEMP TABLE ${quoteIdent(table)} AS
-WITH s AS (SELECT rowid AS i, ${trimmed(cols.regionCol)} AS region, ${period} AS praw, ${filled} AS filled, * FROM ${quoteIdent(stage)}),
-body AS (SELECT * FROM s WHERE i <= (SELECT max(i) FROM s WHERE filled >= 2) AND region <> ''),
+WITH s AS (SELECT rowid AS i, ${trimmed(cols.regionCol)} AS region, ${period} AS praw, * FROM ${quoteIdent(stage)} WHERE rowid <= ${int(last)}),
+body AS (SELECT * FROM s WHERE region <> ''),
 long AS (${branches}),
-text AS (SELECT *, replace(trim(raw, ?), chr(160), ' ') AS t FROM long),
+text AS (SELECT *, replace(${jsTrim('raw')}, chr(160), ' ') AS t FROM long),
 typed AS (SELECT *, replace(t, ' ', '') AS compact FROM text)
 SELECT i, k, i * 4096 + k AS pos, region, praw, hperiod, raw, t,
-	CASE WHEN t = '' THEN 'missing' WHEN t IN ('.', 'x', '-', '?') THEN 'marker' WHEN regexp_full_match(compact, ?) THEN 'number' ELSE 'invalid' END AS numkind,
+	CASE WHEN t = '' THEN 'missing' WHEN t IN ('.', 'x', '-', '?') THEN 'marker' WHEN regexp_full_match(compact, ${literal(numberPattern)}) THEN 'number' ELSE 'invalid' END AS numkind,
 	TRY_CAST(${number} AS DOUBLE) AS value
-FROM typed`,
-		[JS_TRIM, numberPattern]
+FROM typed`
+	);
+}
+
+/**
+ * How many cells hold more than white space, for the rows of the last `tail` records: the footer is found there
+ * (rows with at most one filled cell after the last with two), without a pass over the whole body.
+ */
+export function tailRows(stage: string, width: number, tail: number): Statement {
+	return statement(
+		`SELECT rowid AS i, ${filledCells(width)} AS filled FROM ${quoteIdent(stage)} WHERE rowid > (SELECT max(rowid) FROM ${quoteIdent(stage)}) - ${int(tail)} ORDER BY i`
 	);
 }
 
@@ -75,17 +90,11 @@ FROM typed`,
 export const distinctRegions = (cells: string): Statement => statement(`SELECT DISTINCT region FROM ${quoteIdent(cells)}`);
 export const distinctPeriods = (cells: string): Statement => statement(`SELECT DISTINCT praw FROM ${quoteIdent(cells)}`);
 
-/** A lookup table from parallel lists (label → kind, code), sent as one text each. */
-export function lookupTable(table: string, columns: readonly string[], values: readonly (readonly string[])[]): Statement {
-	const parts = columns.map((c) => `unnest(string_split(?, chr(31))) AS ${quoteIdent(c)}`).join(', ');
-	return statement(`CREATE TEMP TABLE ${quoteIdent(table)} AS SELECT ${parts}`, values.map((v) => v.join(UNIT_SEP)));
-}
-
 export interface VerdictOptions {
 	readonly formPeriod: number | null;
 	readonly unit: string;
-	/** `code|period` keys the continued indicator already has. */
-	readonly existingKeys: readonly string[];
+	/** A table of the `code|period` keys (column `key`) the continued indicator already has. */
+	readonly existing: string;
 }
 
 /** Each cell's verdict, in the order the TypeScript loop gives it (indicatorPlan.ts planIndicatorImport). */
@@ -94,7 +103,7 @@ export function verdictsOf(table: string, cells: string, regions: string, period
 	return statement(
 		`CREATE TEMP TABLE ${quoteIdent(table)} AS
 WITH v AS (
-	SELECT c.*, r.kind AS rkind, nullif(r.code, '') AS code, coalesce(TRY_CAST(nullif(p.year, '') AS INTEGER), c.hperiod, ${int(o.formPeriod)}) AS period
+	SELECT c.i, c.k, c.pos, c.region, c.raw, c.t, c.numkind, c.value, r.kind AS rkind, nullif(r.code, '') AS code, coalesce(TRY_CAST(nullif(p.year, '') AS INTEGER), c.hperiod, ${int(o.formPeriod)}) AS period
 	FROM ${quoteIdent(cells)} c JOIN ${quoteIdent(regions)} r ON r.label = c.region JOIN ${quoteIdent(periods)} p ON p.raw = c.praw
 )
 SELECT *, CASE
@@ -105,10 +114,9 @@ SELECT *, CASE
 	WHEN period IS NULL THEN 'noYear'
 	WHEN ${counted ? 'value < 0' : 'false'} THEN 'problem'
 	WHEN ${o.unit === 'percent' ? '(value < 0 OR value > 100)' : 'false'} THEN 'problem'
-	WHEN code || '|' || period IN (${placeholders(o.existingKeys.length)}) THEN 'existing'
+	WHEN code || '|' || period IN (SELECT key FROM ${quoteIdent(o.existing)}) THEN 'existing'
 	ELSE 'keep' END AS verdict
-FROM v`,
-		o.existingKeys
+FROM v`
 	);
 }
 
