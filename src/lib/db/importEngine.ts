@@ -70,6 +70,10 @@ export async function withImportEngine<T>(file: File, id: string, signal: AbortS
 		throw error;
 	} finally {
 		signal.removeEventListener('abort', onAbort);
+		// The lookup tables came in as Arrow, which makes ordinary tables: after a cancel they are dropped here (the
+		// TEMP ones die with the connection).
+		const left = await conn.query(`SELECT table_name FROM duckdb_tables() WHERE NOT temporary AND starts_with(table_name, 'import_${id.replace(/'/g, "''")}_')`).catch(() => null);
+		for (const row of left ? arrowToRows<{ table_name: string }>(left) : []) await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(row.table_name)}`).catch(() => undefined);
 		await conn.close().catch(() => undefined);
 		await db.dropFile(name).catch(() => undefined);
 	}

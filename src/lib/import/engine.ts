@@ -60,55 +60,63 @@ export async function planIndicatorInEngine(
 	const l = analysis.layout;
 	const chosen = l.measureCols.filter((m) => m.measure === form.measure);
 	const t = (name: string) => `import_${ctx.id}_${name}`;
-	const [stage, cells, regions, periods, known, verdicts] = ['stage', 'cells', 'regions', 'periods', 'known', 'verdicts'].map(t) as [string, string, string, string, string, string];
+	const [regions, periods, known, codes, verdicts] = ['regions', 'periods', 'known', 'codes', 'verdicts'].map(t) as [string, string, string, string, string];
+	const src: q.BodySource = { file: file.name, width: l.width, skip: l.firstDataRow - 1, delimiter: analysis.delimiter };
+	const cols: q.BodyColumns = { width: l.width, regionCol: l.regionCol, periodCol: l.periodCol, valueCols: chosen };
 	try {
 		onPhase('read');
-		await conn.run(q.stageBody(stage, file.name, l.width, l.firstDataRow - 1, analysis.delimiter));
-		onPhase('check');
-		const { last, footer } = await footerOf(conn, stage, l.width);
-		await conn.run(q.cellsOf(cells, stage, { width: l.width, regionCol: l.regionCol, periodCol: l.periodCol, valueCols: chosen }, last, NUMBER_PATTERNS[decimal], decimal));
-		await conn.run(q.dropTable(stage));
+		const keys = await conn.rows<{ g: number; region: string | null; praw: string | null; last: number | null; ones: number[] | null }>(q.bodyKeys(src, cols));
+		const whole = keys.find((k) => Number(k.g) === 3);
+		const last = whole?.last === null || whole?.last === undefined ? -1 : Number(whole.last);
+		const footer = [...(whole?.ones ?? [])].filter((i) => Number(i) > last).length;
 		// The head may end before the file does: the footer note is the body's.
 		const notes = [...(footer > 0 ? [footerNote(footer)] : []), ...analysis.notes.filter((n) => !isFooterNote(n))];
 
+		onPhase('check');
 		// The region names and period texts repeat: each distinct one is judged once, by the TypeScript classifiers.
-		const verdictOf = new Map<string, RegionVerdict>();
-		for (const { region } of await conn.rows<{ region: string }>(q.distinctRegions(cells))) verdictOf.set(region, classifyRegion(region, ctx.names, ctx.gemeenten));
-		const labels = [...verdictOf.keys()];
+		const labels = keys.filter((k) => Number(k.g) === 1).map((k) => k.region ?? '');
+		const verdictOf = labels.map((label) => classifyRegion(label, ctx.names, ctx.gemeenten));
 		const codeOf = (v: RegionVerdict) => (v.kind === 'gemeente' || v.kind === 'area' ? v.code : '');
-		await conn.table(regions, { label: labels, kind: labels.map((x) => verdictOf.get(x)!.kind), code: labels.map((x) => codeOf(verdictOf.get(x)!)) });
-		const praws = (await conn.rows<{ praw: string }>(q.distinctPeriods(cells))).map((r) => r.praw);
+		const codeList = [...new Set(verdictOf.map(codeOf).filter((c) => c !== ''))];
+		const cid = new Map(codeList.map((c, i) => [c, String(i)]));
+		await conn.table(regions, { label: labels, kind: verdictOf.map((v) => v.kind), rid: labels.map((_, i) => String(i)), cid: verdictOf.map((v) => cid.get(codeOf(v)) ?? ''), code: verdictOf.map(codeOf) });
+		await conn.table(codes, { cid: codeList.map((_, i) => String(i)), code: codeList });
+		const praws = keys.filter((k) => Number(k.g) === 2).map((k) => k.praw ?? '');
 		await conn.table(periods, { raw: praws, year: praws.map((p) => String(periodOf(p) ?? '')) });
 		await conn.table(known, { key: existing ? [...(ctx.existingKeys ?? [])] : [] });
-		await conn.run(q.verdictsOf(verdicts, cells, regions, periods, { formPeriod: checked.value.form.period, unit, existing: known }));
-		await conn.run(q.dropTable(cells));
+		await conn.run(q.verdictsOf(verdicts, src, cols, { last, numberPattern: NUMBER_PATTERNS[decimal], decimal, formPeriod: checked.value.form.period, unit, regions, periods, known }));
 
-		const refused = await conn.rows<{ i: number; k: number; region: string; raw: string; period: number | null; verdict: string; earlier: number | null }>(q.refusedCells(verdicts, MAX_PROBLEMS));
+		const refused = await conn.rows<{ pos: number; rid: number; period: number | null; verdict: number; earlier: number | null }>(q.refusedCells(verdicts, MAX_PROBLEMS));
 		if (refused.length > 0) {
-			const rowOf = await recordRows(file.blob, l.firstDataRow - 1, refused.flatMap((r) => (r.earlier === null ? [r.i] : [r.i, r.earlier])));
+			const at = (pos: number) => ({ i: Math.floor(Number(pos) / 4096), k: Number(pos) % 4096 });
+			const wanted = refused.flatMap((r) => (r.earlier === null ? [at(r.pos).i] : [at(r.pos).i, at(r.earlier).i]));
+			const rowOf = await recordRows(file.blob, src.skip, wanted);
+			const text = new Map((await conn.rows<Record<string, string>>(q.cellsAt(src, cols, wanted))).map((r) => [Number(r.i), r]));
 			const problems: ImportProblem[] = [];
 			for (const r of refused) {
-				const row = rowOf.get(Number(r.i))!;
-				if (r.verdict === 'noYear') {
+				const { i, k } = at(r.pos);
+				const row = rowOf.get(i)!;
+				const verdict = q.VERDICTS[Number(r.verdict) - 1];
+				if (verdict === 'noYear') {
 					problems.push(problem('noYear', {}, row, { field: 'period' }));
 					break;
 				}
-				if (r.verdict === 'problem') problems.push(cellProblem(r.raw, decimal, unit, row, chosen[Number(r.k)]!.column) ?? problem('defect', { message: `cell ${row}` }));
-				else problems.push(problem('duplicateKey', { region: r.region, period: Number(r.period), earlier: rowOf.get(Number(r.earlier))! }, row, analysis.regionColumn));
+				if (verdict === 'problem') problems.push(cellProblem(text.get(i)?.[`v${k}`] ?? '', decimal, unit, row, chosen[k]!.column) ?? problem('defect', { message: `row ${row}` }));
+				else problems.push(problem('duplicateKey', { region: labels[Number(r.rid)]!, period: Number(r.period), earlier: rowOf.get(at(r.earlier!).i)! }, row, analysis.regionColumn));
 			}
 			if (problems.length >= MAX_PROBLEMS) problems.push(problem('stopped', { max: MAX_PROBLEMS }));
 			return fail(...problems);
 		}
 
-		const setAside = await tally(conn, verdicts, verdictOf);
-		const [kept] = await conn.rows<{ n: number; periods: string | null; area: boolean | null }>(q.keptSummary(verdicts));
+		const setAside = await tally(conn, verdicts, labels, verdictOf);
+		const [kept] = await conn.rows<{ n: number; periods: string | null; cids: string | null }>(q.keptSummary(verdicts));
 		if (!kept || Number(kept.n) === 0) return nothingLinked(setAside, label);
 		onPhase('store');
-		const values = await conn.ipc(q.keptValues(verdicts, indicatorId, `import_${ctx.id}`));
-		const areas = (await conn.rows<{ code: string }>(q.keptAreas(verdicts))).map((r) => r.code);
+		const keptCodes = (kept.cids ?? '').split(';').filter((c) => c !== '').map((c) => codeList[Number(c)]!);
+		const values = await conn.ipc(q.keptValues(verdicts, codes, indicatorId, `import_${ctx.id}`));
 		const record = indicatorRecord({ ...analysis, notes }, checked.value, ctx, {
 			periods: new Set((kept.periods ?? '').split(';').filter((p) => p !== '').map(Number)),
-			level: kept.area ? 'wijk' : 'gemeente',
+			level: keptCodes.some((c) => !c.startsWith('GM')) ? 'wijk' : 'gemeente',
 			setAside,
 			values: null,
 			rows: Number(kept.n),
@@ -118,36 +126,29 @@ export async function planIndicatorInEngine(
 		const stored = toStored(record);
 		// The same tables, in the same order, as the TypeScript path keeps them.
 		const ipc = Object.fromEntries(Object.entries(stored.ipc).flatMap(([name, bytes]) => (name === 'sources' ? [['indicator_values', values], [name, bytes]] : [[name, bytes]])));
-		return ok({ ...stored, ipc, tableNames: Object.keys(ipc) as StoredImport['tableNames'], areas });
+		return ok({ ...stored, ipc, tableNames: Object.keys(ipc) as StoredImport['tableNames'], areas: keptCodes });
 	} finally {
-		for (const name of [stage, cells, regions, periods, known, verdicts]) await conn.run(q.dropTable(name)).catch(() => undefined);
+		for (const name of [regions, periods, known, codes, verdicts]) await conn.run(q.dropTable(name)).catch(() => undefined);
 	}
-}
-
-/**
- * The last record with two filled cells, and the footer after it (rows with one; blank ones are no rows), as the
- * TypeScript analysis finds them: looked for in the last rows, and in all of them only when the last rows are all
- * footer.
- */
-async function footerOf(conn: EngineConnection, stage: string, width: number): Promise<{ last: number; footer: number }> {
-	for (const tail of [1000, Number.MAX_SAFE_INTEGER]) {
-		const rows = await conn.rows<{ i: number; filled: number }>(q.tailRows(stage, width, tail));
-		const full = rows.findLastIndex((r) => Number(r.filled) >= 2);
-		if (full >= 0) return { last: Number(rows[full]!.i), footer: rows.slice(full + 1).filter((r) => Number(r.filled) === 1).length };
-		if (rows.length < tail) break;
-	}
-	return { last: -1, footer: 0 };
 }
 
 /** What was set aside, worded as the TypeScript tally words it (record.ts SetAsideTally). */
-async function tally(conn: EngineConnection, verdicts: string, verdictOf: ReadonlyMap<string, RegionVerdict>): Promise<SetAside[]> {
+async function tally(conn: EngineConnection, verdicts: string, labels: readonly string[], verdictOf: readonly RegionVerdict[]): Promise<SetAside[]> {
 	const examples = new Map<string, Phrase[]>();
-	for (const { verdict, example } of await conn.rows<{ verdict: string; example: string }>(q.asideExamples(verdicts, SET_ASIDE_EXAMPLES))) {
-		const region = verdictOf.get(example);
-		const phrase = region && region.kind !== 'gemeente' && region.kind !== 'area' && verdict === region.kind ? regionExample(region) : example;
-		examples.set(verdict, [...(examples.get(verdict) ?? []), phrase]);
+	for (const r of await conn.rows<{ verdict: number; rid: number; marker: number | null; period: number | null }>(q.asideExamples(verdicts, SET_ASIDE_EXAMPLES))) {
+		const verdict = q.VERDICTS[Number(r.verdict) - 1]!;
+		const label = labels[Number(r.rid)]!;
+		const region = verdictOf[Number(r.rid)]!;
+		let example: Phrase = label;
+		if (verdict === 'missing') example = `${label}${r.marker === null ? '' : ` ("${q.MARKERS[Number(r.marker) - 1]}")`}`;
+		else if (verdict === 'existing') example = `${label} ${r.period}`;
+		else if (region.kind !== 'gemeente' && region.kind !== 'area') example = regionExample(region);
+		examples.set(verdict, [...(examples.get(verdict) ?? []), example]);
 	}
-	return (await conn.rows<{ verdict: SetAside['reason']; n: number }>(q.asideCounts(verdicts))).map((r) => ({ reason: r.verdict, count: Number(r.n), examples: examples.get(r.verdict) ?? [] }));
+	return (await conn.rows<{ verdict: number; n: number }>(q.asideCounts(verdicts))).map((r) => {
+		const reason = q.VERDICTS[Number(r.verdict) - 1] as SetAside['reason'];
+		return { reason, count: Number(r.n), examples: examples.get(reason) ?? [] };
+	});
 }
 
 /**

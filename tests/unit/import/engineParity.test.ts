@@ -29,7 +29,8 @@ const forms: Partial<IndicatorForm>[] = [{}, { unit: 'count' }, { unit: 'percent
 const ctx: IndicatorContext = { id: 'parity', fileName: 'f.csv', now: NOW, names, gemeenten, indicatorIds, themeIds };
 
 async function nodeConnection(): Promise<EngineConnection> {
-	const conn: DuckDBConnection = await (await DuckDBInstance.create(':memory:')).connect();
+	// One thread, as in the page's wasm build: records are numbered in the order the scan reads them.
+	const conn: DuckDBConnection = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
 	const rows = async <T,>(text: string, params: readonly unknown[]) =>
 		((await conn.runAndReadAll(text, params as never)).getRowObjectsJS() as Record<string, unknown>[]).map(
 			(r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as T
@@ -121,6 +122,28 @@ describe('the engine plans as the TypeScript checks do', async () => {
 			expect(decoded(engineIpc.indicator_values)).toEqual(decoded(tsIpc.indicator_values));
 		});
 	}
+	it('a plan cut off midway (a cancel, a failure) leaves no table behind', async () => {
+		const file = 'good/synthetisch-statline-misdrijven-2023-2024.csv';
+		const a = prepareIndicatorFile(fixture(file));
+		if (!a.ok) throw new Error('the file should analyse');
+		const form: IndicatorForm = { measure: a.value.measures[0]!, label: 'Cut', unit: 'count', direction: 'higher_worse', themeId: null, period: null };
+		const tables = async () => (await conn.rows<{ table_name: string }>(statement(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'import_%'`))).map((r) => r.table_name);
+		let seen: string[] = [];
+		// Fails at the first statement that reads the verdicts, when every other table is there.
+		const failing: EngineConnection = {
+			...conn,
+			run: async (s) => {
+				if (s.text.includes('CREATE TEMP TABLE "import_parity_verdicts"')) {
+					seen = await tables();
+					throw new Error('query was canceled');
+				}
+				return conn.run(s);
+			}
+		};
+		await expect(planIndicatorInEngine(a.value, { name: `${dir}/${file}`, blob: new Blob([fixture(file)]) }, form, ctx, failing)).rejects.toThrow('canceled');
+		expect(seen.length).toBeGreaterThanOrEqual(3);
+		expect(await tables()).toEqual([]);
+	});
 	// Most corpus files are refused before any plan (empty, binary, no header…): both paths share that analysis.
 	it('compared the files that reach a plan', () => expect(compared).toBeGreaterThanOrEqual(25));
 });

@@ -4,13 +4,22 @@
  * the same cells from the rest of the file and classify each as the TypeScript checks would (indicatorPlan.ts):
  * a region set aside, a value to keep, or a problem, so only the few reported cells come back to be worded.
  *
+ * The file is scanned, not staged: a 200 MB body kept as text would not fit the engine's memory twice over. A
+ * first scan finds the distinct region and period texts and where the footer starts; a second keeps one small row
+ * per value cell (its place, region and code ids, period, value, verdict); a third, only when a refusal names cells,
+ * reads those cells' text again. Records are numbered in file order (row_number() over the single-threaded scan).
+ *
  * Tables are TEMP (they live on the import's own connection and die with it) and named by the caller.
  */
 import { quoteIdent, statement, type Statement } from '../sql';
 
-/** What a cell is, in the order the TypeScript loop decides it. */
+/** What a cell is, in the order the TypeScript loop decides it; kept as its place in this list (1 = aggregate). */
 export const VERDICTS = ['aggregate', 'former', 'unknown', 'missing', 'existing', 'problem', 'noYear', 'keep'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+const V = (v: Verdict) => String(VERDICTS.indexOf(v) + 1);
+/** The CBS markers, kept as their place in this list (1 = '.'). */
+export const MARKERS = ['.', 'x', '-', '?'] as const;
+const ASIDE = `(${V('aggregate')}, ${V('former')}, ${V('unknown')}, ${V('missing')}, ${V('existing')})`;
 
 /** JavaScript's String.prototype.trim set (what the TypeScript checks trim), for DuckDB's trim(text, characters). */
 export const JS_TRIM = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
@@ -37,134 +46,146 @@ const filledCell = (c: number) => `CASE WHEN ascii(${col(c)}) BETWEEN 33 AND 126
 const filledCells = (width: number) => Array.from({ length: width }, (_, c) => filledCell(c)).join(' + ');
 const int = (n: number | null) => (n === null ? 'NULL' : String(Math.trunc(n)));
 
+export interface BodySource {
+	readonly file: string;
+	readonly width: number;
+	/** Lines before the first data record. */
+	readonly skip: number;
+	readonly delimiter: string;
+}
+
 /**
- * The body as text, one row per record, in file order (the table's rowid is the record's place after the header).
- * Explicit columns and no sniffing: the head already said what the file is. Rows that are too short are padded.
+ * The body's records in file order, numbered from 0 (`i`), with columns c0…: explicit columns and no sniffing (the
+ * head already said what the file is), short rows padded. DuckDB skips blank lines; engine.ts counts them back.
  */
-export function stageBody(table: string, file: string, width: number, skip: number, delimiter: string): Statement {
-	const columns = Array.from({ length: width }, (_, c) => `${literal(`c${c}`)}: 'VARCHAR'`).join(', ');
-	return statement(
-		`CREATE TEMP TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${literal(file)}, header = false, skip = ${int(skip)}, ` +
-			`delim = ${literal(delimiter)}, quote = '"', escape = '"', auto_detect = false, null_padding = true, ` +
-			`strict_mode = false, encoding = 'utf-8', columns = {${columns}})`
+function records(src: BodySource): string {
+	const columns = Array.from({ length: src.width }, (_, c) => `${literal(`c${c}`)}: 'VARCHAR'`).join(', ');
+	return (
+		`(SELECT row_number() OVER () - 1 AS i, * FROM read_csv(${literal(src.file)}, header = false, skip = ${int(src.skip)}, ` +
+		`delim = ${literal(src.delimiter)}, quote = '"', escape = '"', auto_detect = false, null_padding = true, ` +
+		`strict_mode = false, encoding = 'utf-8', columns = {${columns}}))`
 	);
 }
 
 /**
- * One row per value cell of the chosen measure: the record, the column (k, its place among the value columns), the
- * region and period text, and the value as the TypeScript parser reads it (missing, a CBS marker, a number or not).
- * Rows after `last` are the footer (tailRows); rows without a region name give no cell. No parameters (the
- * pattern is one of ours): the statement is streamed, so a cancel reaches it.
+ * The first scan: each distinct region text (trimmed) and period text, and, in the row with neither (g = 3), the
+ * last record with two filled cells and the last thousand records with one (the footer is those after it).
  */
-export function cellsOf(table: string, stage: string, cols: BodyColumns, last: number, numberPattern: string, decimal: ',' | '.'): Statement {
+export function bodyKeys(src: BodySource, cols: BodyColumns): Statement {
 	const period = cols.periodCol === null ? `''` : `coalesce(${col(cols.periodCol)}, '')`;
-	const branches = cols.valueCols
-		.map((v, k) => `SELECT i, ${k} AS k, region, praw, ${int(v.period)} AS hperiod, coalesce(${col(v.c)}, '') AS raw FROM body`)
-		.join(' UNION ALL ');
-	const number = decimal === ',' ? `replace(replace(compact, '.', ''), ',', '.')` : `replace(compact, ',', '')`;
 	return statement(
-		`CREATE TEMP TABLE ${quoteIdent(table)} AS
-WITH s AS (SELECT rowid AS i, ${trimmed(cols.regionCol)} AS region, ${period} AS praw, * FROM ${quoteIdent(stage)} WHERE rowid <= ${int(last)}),
-body AS (SELECT * FROM s WHERE region <> ''),
-long AS (${branches}),
-text AS (SELECT *, replace(${jsTrim('raw')}, chr(160), ' ') AS t FROM long),
-typed AS (SELECT *, replace(t, ' ', '') AS compact FROM text)
-SELECT i, k, i * 4096 + k AS pos, region, praw, hperiod, raw, t,
-	CASE WHEN t = '' THEN 'missing' WHEN t IN ('.', 'x', '-', '?') THEN 'marker' WHEN regexp_full_match(compact, ${literal(numberPattern)}) THEN 'number' ELSE 'invalid' END AS numkind,
-	TRY_CAST(${number} AS DOUBLE) AS value
-FROM typed`
+		`WITH t AS (SELECT i, ${trimmed(cols.regionCol)} AS region, ${period} AS praw, ${filledCells(src.width)} AS filled FROM ${records(src)})
+SELECT GROUPING(region, praw) AS g, region, praw, max(i) FILTER (WHERE filled >= 2) AS last, max(i, 1000) FILTER (WHERE filled = 1) AS ones
+FROM t GROUP BY GROUPING SETS ((region), (praw), ())`
 	);
 }
-
-/**
- * How many cells hold more than white space, for the rows of the last `tail` records: the footer is found there
- * (rows with at most one filled cell after the last with two), without a pass over the whole body.
- */
-export function tailRows(stage: string, width: number, tail: number): Statement {
-	return statement(
-		`SELECT rowid AS i, ${filledCells(width)} AS filled FROM ${quoteIdent(stage)} WHERE rowid > (SELECT max(rowid) FROM ${quoteIdent(stage)}) - ${int(tail)} ORDER BY i`
-	);
-}
-
-/** The distinct region labels and period texts, for the TypeScript classifiers (a few thousand at most). */
-export const distinctRegions = (cells: string): Statement => statement(`SELECT DISTINCT region FROM ${quoteIdent(cells)}`);
-export const distinctPeriods = (cells: string): Statement => statement(`SELECT DISTINCT praw FROM ${quoteIdent(cells)}`);
 
 export interface VerdictOptions {
+	readonly last: number;
+	readonly numberPattern: string;
+	readonly decimal: ',' | '.';
 	readonly formPeriod: number | null;
 	readonly unit: string;
-	/** A table of the `code|period` keys (column `key`) the continued indicator already has. */
-	readonly existing: string;
+	/** Lookup tables: regions (label, kind, rid, cid), periods (raw, year), known (`code|period` keys as key). */
+	readonly regions: string;
+	readonly periods: string;
+	readonly known: string;
 }
 
-/** Each cell's verdict, in the order the TypeScript loop gives it (indicatorPlan.ts planIndicatorImport). */
-export function verdictsOf(table: string, cells: string, regions: string, periods: string, o: VerdictOptions): Statement {
+/**
+ * The second scan: one row per value cell of the chosen measure (rows up to `last` with a region), with its verdict,
+ * in the order the TypeScript loop gives it (indicatorPlan.ts planIndicatorImport). `pos` is record × 4096 + the
+ * cell's place among the value columns. The number test is the TypeScript parser's (parseNumberCell). No
+ * parameters: the statement is streamed, so a cancel reaches it.
+ */
+export function verdictsOf(table: string, src: BodySource, cols: BodyColumns, o: VerdictOptions): Statement {
+	const period = cols.periodCol === null ? `''` : `coalesce(${col(cols.periodCol)}, '')`;
+	const branches = cols.valueCols
+		.map((v, k) => `SELECT i * 4096 + ${k} AS pos, region, praw, ${int(v.period)} AS hperiod, coalesce(${col(v.c)}, '') AS raw FROM body`)
+		.join(' UNION ALL ');
+	const number = o.decimal === ',' ? `replace(replace(compact, '.', ''), ',', '.')` : `replace(compact, ',', '')`;
 	const counted = o.unit === 'count' || o.unit === 'persons';
+	const markers = `[${MARKERS.map(literal).join(', ')}]`;
 	return statement(
 		`CREATE TEMP TABLE ${quoteIdent(table)} AS
-WITH v AS (
-	SELECT c.i, c.k, c.pos, c.region, c.raw, c.t, c.numkind, c.value, r.kind AS rkind, nullif(r.code, '') AS code, coalesce(TRY_CAST(nullif(p.year, '') AS INTEGER), c.hperiod, ${int(o.formPeriod)}) AS period
-	FROM ${quoteIdent(cells)} c JOIN ${quoteIdent(regions)} r ON r.label = c.region JOIN ${quoteIdent(periods)} p ON p.raw = c.praw
+WITH body AS (SELECT * FROM (SELECT ${trimmed(cols.regionCol)} AS region, ${period} AS praw, * FROM ${records(src)}) WHERE i <= ${int(o.last)} AND region <> ''),
+long AS (${branches}),
+text AS (SELECT *, replace(${jsTrim('raw')}, chr(160), ' ') AS t FROM long),
+typed AS (SELECT *, replace(t, ' ', '') AS compact FROM text),
+cell AS (
+	SELECT pos, region, praw, hperiod, list_position(${markers}, t)::UTINYINT AS marker,
+		CASE WHEN t = '' OR list_position(${markers}, t) IS NOT NULL THEN 'missing' WHEN regexp_full_match(compact, ${literal(o.numberPattern)}) THEN 'number' ELSE 'invalid' END AS numkind,
+		TRY_CAST(${number} AS DOUBLE) AS value
+	FROM typed
+),
+v AS (
+	SELECT pos, r.rid::INTEGER AS rid, nullif(r.cid, '')::INTEGER AS cid, r.kind AS rkind, r.code, marker, numkind, value,
+		coalesce(TRY_CAST(nullif(p.year, '') AS INTEGER), hperiod, ${int(o.formPeriod)}) AS period
+	FROM cell JOIN ${quoteIdent(o.regions)} r ON r.label = cell.region JOIN ${quoteIdent(o.periods)} p ON p.raw = cell.praw
 )
-SELECT *, CASE
-	WHEN rkind IN ('aggregate', 'former', 'unknown') THEN rkind
-	WHEN numkind = 'invalid' THEN 'problem'
-	WHEN numkind = 'number' AND (value IS NULL OR isinf(value)) THEN 'problem'
-	WHEN numkind <> 'number' THEN 'missing'
-	WHEN period IS NULL THEN 'noYear'
-	WHEN ${counted ? 'value < 0' : 'false'} THEN 'problem'
-	WHEN ${o.unit === 'percent' ? '(value < 0 OR value > 100)' : 'false'} THEN 'problem'
-	WHEN code || '|' || period IN (SELECT key FROM ${quoteIdent(o.existing)}) THEN 'existing'
-	ELSE 'keep' END AS verdict
+SELECT pos, rid, cid, period, value, marker, (CASE
+	WHEN rkind = 'aggregate' THEN ${V('aggregate')}
+	WHEN rkind = 'former' THEN ${V('former')}
+	WHEN rkind = 'unknown' THEN ${V('unknown')}
+	WHEN numkind = 'invalid' THEN ${V('problem')}
+	WHEN numkind = 'number' AND (value IS NULL OR isinf(value)) THEN ${V('problem')}
+	WHEN numkind <> 'number' THEN ${V('missing')}
+	WHEN period IS NULL THEN ${V('noYear')}
+	WHEN ${counted ? 'value < 0' : 'false'} THEN ${V('problem')}
+	WHEN ${o.unit === 'percent' ? '(value < 0 OR value > 100)' : 'false'} THEN ${V('problem')}
+	WHEN code || '|' || period IN (SELECT key FROM ${quoteIdent(o.known)}) THEN ${V('existing')}
+	ELSE ${V('keep')} END)::UTINYINT AS verdict
 FROM v`
 	);
 }
 
 /**
- * The cells that refuse the file, first ones first: a problem, a missing year, or a second value for one region and
- * period (with the record of the first). One more than `max` tells whether the list stopped.
+ * The cells that refuse the file, first ones first: a problem, a missing year, or a second value for one code and
+ * period (with the place of the first). At most `max`; one more than the caller reports tells it stopped.
  */
 export function refusedCells(verdicts: string, max: number): Statement {
 	const v = quoteIdent(verdicts);
 	return statement(
-		`WITH d AS (SELECT code, period, min(pos) AS first FROM ${v} WHERE verdict = 'keep' GROUP BY code, period HAVING count(*) > 1)
-SELECT v.i, v.k, v.region, v.raw, v.period, v.verdict, d.first // 4096 AS earlier
-FROM ${v} v LEFT JOIN d ON v.verdict = 'keep' AND d.code = v.code AND d.period = v.period
-WHERE v.verdict IN ('problem', 'noYear') OR (d.first IS NOT NULL AND v.pos <> d.first)
+		`WITH d AS (SELECT cid, period, min(pos) AS first FROM ${v} WHERE verdict = ${V('keep')} GROUP BY cid, period HAVING count(*) > 1)
+SELECT v.pos, v.rid, v.period, v.verdict, d.first AS earlier
+FROM ${v} v LEFT JOIN d ON v.verdict = ${V('keep')} AND d.cid = v.cid AND d.period = v.period
+WHERE v.verdict IN (${V('problem')}, ${V('noYear')}) OR (d.first IS NOT NULL AND v.pos <> d.first)
 ORDER BY v.pos LIMIT ${int(max)}`
 	);
 }
 
-const ASIDE = `('aggregate', 'former', 'unknown', 'missing', 'existing')`;
+/** The third scan, for a refusal: the text of the value columns in these records. */
+export function cellsAt(src: BodySource, cols: BodyColumns, recordsAt: readonly number[]): Statement {
+	const values = cols.valueCols.map((v, k) => `coalesce(${col(v.c)}, '') AS ${quoteIdent(`v${k}`)}`).join(', ');
+	return statement(`SELECT i, ${values} FROM ${records(src)} WHERE i IN (${recordsAt.map(int).join(', ') || 'NULL'})`);
+}
 
 /** What was set aside, per reason, in the order the reasons first occur. */
 export const asideCounts = (verdicts: string): Statement =>
 	statement(`SELECT verdict, count(*) AS n, min(pos) AS first FROM ${quoteIdent(verdicts)} WHERE verdict IN ${ASIDE} GROUP BY verdict ORDER BY first`);
 
-/** The first `max` distinct examples per reason, as the TypeScript tally words them. */
+/**
+ * The first `max` distinct examples per reason (a region; a region and its marker; a region and its period), in
+ * the order they first occur, for the TypeScript tally's words.
+ */
 export function asideExamples(verdicts: string, max: number): Statement {
 	return statement(
-		`SELECT verdict, example FROM (
-	SELECT verdict, CASE verdict WHEN 'missing' THEN region || CASE WHEN numkind = 'marker' THEN ' ("' || t || '")' ELSE '' END
-		WHEN 'existing' THEN region || ' ' || period ELSE region END AS example, min(pos) AS first
+		`SELECT verdict, rid, marker, period FROM (
+	SELECT verdict, rid, CASE WHEN verdict = ${V('missing')} THEN marker END AS marker, CASE WHEN verdict = ${V('existing')} THEN period END AS period, min(pos) AS first
 	FROM ${quoteIdent(verdicts)} WHERE verdict IN ${ASIDE} GROUP BY ALL
 ) QUALIFY row_number() OVER (PARTITION BY verdict ORDER BY first) <= ${int(max)} ORDER BY verdict, first`
 	);
 }
 
-/** The kept values: how many, which periods, whether any is a wijk or buurt. */
+/** The kept values: how many, which periods, and which code ids. */
 export const keptSummary = (verdicts: string): Statement =>
-	statement(
-		`SELECT count(*) AS n, string_agg(DISTINCT period::VARCHAR, ';') AS periods, bool_or(rkind = 'area') AS area FROM ${quoteIdent(verdicts)} WHERE verdict = 'keep'`
-	);
-
-export const keptAreas = (verdicts: string): Statement => statement(`SELECT DISTINCT code FROM ${quoteIdent(verdicts)} WHERE verdict = 'keep'`);
+	statement(`SELECT count(*) AS n, string_agg(DISTINCT period::VARCHAR, ';') AS periods, string_agg(DISTINCT cid::VARCHAR, ';') AS cids FROM ${quoteIdent(verdicts)} WHERE verdict = ${V('keep')}`);
 
 /** The kept values as indicator_values rows (the types toArrowIpc gives: text and doubles), in file order. */
-export const keptValues = (verdicts: string, indicatorId: string, sourceId: string): Statement =>
+export const keptValues = (verdicts: string, codes: string, indicatorId: string, sourceId: string): Statement =>
 	statement(
-		`SELECT ?::VARCHAR AS indicator_id, code AS area_code, period::DOUBLE AS period, value, NULL::VARCHAR AS status, 2025::DOUBLE AS boundary_year, ?::VARCHAR AS source_id
-FROM ${quoteIdent(verdicts)} WHERE verdict = 'keep' ORDER BY pos`,
+		`SELECT ?::VARCHAR AS indicator_id, c.code AS area_code, v.period::DOUBLE AS period, v.value, NULL::VARCHAR AS status, 2025::DOUBLE AS boundary_year, ?::VARCHAR AS source_id
+FROM ${quoteIdent(verdicts)} v JOIN ${quoteIdent(codes)} c ON c.cid::INTEGER = v.cid WHERE v.verdict = ${V('keep')} ORDER BY v.pos`,
 		[indicatorId, sourceId]
 	);
 
