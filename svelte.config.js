@@ -8,7 +8,6 @@ const config = {
 		// Not adapter-static's precompress (brotli quality 11 over the 34 MB wasm takes minutes): scripts/precompress.ts
 		// writes .br and .gz next to every file after the build, in seconds.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
-		alias: { $data: 'data' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Registered by the root layout after the page has loaded: installing caches 40 MB, which must not compete
 		// with the first visit's own downloads.

@@ -10,8 +10,12 @@ export default defineConfig({
 	// 'self' only, so a fetch of a data: URL would be refused.
 	build: { assetsInlineLimit: (file: string) => (file.endsWith('.arrow') ? false : undefined) },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node',
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		projects: [
+			{ extends: true, test: { name: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.svelte.test.ts'], environment: 'node' } },
+			// Components mount under jsdom with Svelte's browser build; the Node tests keep the node conditions
+			// (@duckdb/node-api has no browser build).
+			{ extends: true, resolve: { conditions: ['browser'] }, test: { name: 'components', include: ['tests/unit/**/*.svelte.test.ts'], environment: 'jsdom' } }
+		]
 	}
 });

@@ -31,7 +31,8 @@ export interface Results {
 	/** Plot's drawing time per chart during the changes (p50, p95). */
 	shippedDraw: Draw;
 	scaleSummary: Summary | null;
-	import: { bytes: number; importMs: number; readCsvMs: number } | null;
+	/** longestBlockMs: the longest the page's main thread was blocked during the import (older runs lack it). */
+	import: { bytes: number; importMs: number; readCsvMs: number; longestBlockMs?: number } | null;
 	sizes: { routeJsBytes: number; routeJsGzipBytes: number; totalBytes: number; wasmBytes: number; workerJsBytes: number };
 }
 
@@ -112,6 +113,12 @@ export function resultsTable(r: Results): string {
 			imp ? `${ms(imp.importMs)} = ${importMBs!.toFixed(1)} MB/s; read_csv ${ms(imp.readCsvMs)} = ${readCsvMBs!.toFixed(1)} MB/s (${(imp.importMs / imp.readCsvMs).toFixed(1)}×)` : '–',
 			'≥ 50 MB/s en ≤ 2× read_csv',
 			imp ? importMBs! >= 50 && imp.importMs <= 2 * imp.readCsvMs : null
+		],
+		[
+			'Import: langste blokkade van de pagina (hartslag elke 20 ms)',
+			imp?.longestBlockMs !== undefined ? ms(imp.longestBlockMs) : '–',
+			'–',
+			null
 		],
 		['JS van de eerste route (gzip)', `${kb(r.sizes.routeJsGzipBytes)} (ongecomprimeerd ${kb(r.sizes.routeJsBytes)})`, '≤ 250 KB', r.sizes.routeJsGzipBytes <= 250 * 1024],
 		['Opgehaald bij koude start, ongecomprimeerd', `${mb(r.sizes.totalBytes)}, waarvan wasm ${mb(r.sizes.wasmBytes)} en DuckDB-worker ${kb(r.sizes.workerJsBytes)}`, '–', null]

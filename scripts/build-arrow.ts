@@ -1,8 +1,10 @@
 /**
  * The shipped tables as Arrow IPC files (data/arrow/, generated, not committed): the browser loads them into DuckDB
  * as they are, so the first page neither downloads a CSV parser nor spends its main thread parsing. The files come
- * from data/out through the same pipeline a user's file takes (papaparse parses, arquero types, flechette encodes),
- * and any problem stops the build.
+ * from data/out through the shipped pipeline (papaparse parses, typeRecords checks each cell against the table's
+ * spec, arquero holds the table, flechette encodes), and any problem stops the build. A user's file takes its own
+ * path in the import worker (src/lib/import/: sniffing, StatLine markers, region matching) and meets this one only
+ * at the end, in the same table specs and the same Arrow encoder (toArrowIpc).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

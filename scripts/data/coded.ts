@@ -53,7 +53,7 @@ export function buildCoded(codedDir: string, indicators: Record<string, { direct
 		const file = `coded/${name}.csv`;
 		const specs = TABLE_SPECS[name];
 		const parsed = parseDelimited(readText(path), { delimiter: ',' });
-		const expected = specs.map((s) => s.name);
+		const expected: readonly string[] = specs.map((s) => s.name);
 		const extra = parsed.fields.filter((f) => !expected.includes(f));
 		if (extra.length > 0) throw new Error(`${file} row 1: onbekende kolom(men) ${extra.join(', ')} (zie data/SCHEMA.md)`);
 		const typed = typeRecords(parsed, specs, { decimal: '.' });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DEFAULT_K_MIN } from '../../src/lib/analysis/groups';
-import { conversationCounts, themeCounts, themePairsWithinConversations, trajectoriesFor, type FindingFilters } from '../../src/lib/db/queries/compare';
+import { conversationCounts, themeCounts, themePairsWithinConversations, trajectoriesFor } from '../../src/lib/db/queries/compare';
+import type { FindingFilters } from '../../src/lib/schema/filters';
 import { compareSelectionFromRows, disclosedConversations, withinText } from '../../src/lib/views/disclosure';
 import { columnLabel, withinCellText, type Labels } from '../../src/lib/views/compare';
 import { withholdSmallCells } from '../../src/lib/analysis/compare';

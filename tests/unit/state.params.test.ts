@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../../src/lib/analysis/classify';
-import { NO_FILTERS } from '../../src/lib/db/queries/compare';
+import { NO_FILTERS } from '../../src/lib/schema/filters';
 import { filtersFromParams, filtersToParams, referenceFromParams, thresholdsFromParams } from '../../src/lib/state/params';
 
 const p = (s: string) => new URLSearchParams(s);

@@ -9,6 +9,7 @@ import { inScope } from './gap';
 import { MeasuredIndex, rolePositions, themeMeasured, type ThemeLink, type ThemeMeasured } from './measured';
 import { perceivedFromCounts, type FindingCounts, type Perceived } from './perceived';
 import type { IndicatorMeta, ValueRow } from './types';
+import { groupBy } from './groupBy';
 
 export interface TrajectoryRef {
 	readonly trajectoryId: string;
@@ -205,16 +206,6 @@ export function gapDistance(p: PairGap): number | null {
 	return p.perceived.level / 6 - p.measured.percentile;
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-	const out = new Map<string, T[]>();
-	for (const row of rows) {
-		const k = key(row);
-		const list = out.get(k);
-		if (list) list.push(row);
-		else out.set(k, [row]);
-	}
-	return out;
-}
 
 /**
  * A display name per trajectory: the gemeente's name, numbered when a gemeente has several trajectories (a shipped

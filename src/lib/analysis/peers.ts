@@ -20,6 +20,9 @@ export const PEER_FEATURES = [
 	{ key: 'share65plus', labelNl: 'aandeel 65 jaar en ouder', transform: (x: number) => x }
 ] as const;
 
+/** The indicators behind the three age shares: read by the build-time page (views/gapPage.ts) and the SQL alike. */
+export const PEER_SHARE_INDICATORS = { share0to14: 'kinderen_0_14_pct', share15to24: 'jongeren_15_24_pct', share65plus: 'ouderen_65plus_pct' } as const;
+
 export const DEFAULT_PEERS = 10;
 
 export interface PeerGroup {

@@ -1,13 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import type { MapValueRow } from '$lib/db/queries/overview';
 import { formatValue, type Locale } from '$lib/format';
 import { isNarrow } from './narrow';
-
-export interface GemeenteFeature {
-	readonly type: 'Feature';
-	readonly properties: { readonly code: string; readonly name: string };
-	readonly geometry: unknown;
-}
+import type { GemeenteFeature, GemeenteValue } from '$lib/schema/geo';
 
 /**
  * Where a gemeente's tooltip anchors: the mean of its boundary's vertices, computed once per feature. Plot's
@@ -54,7 +48,7 @@ export interface ChoroplethOptions {
  * linear scale all pale). Darker always means less favourable for indicators with a direction. Only the gemeenten
  * in `rows` are drawn, so a province filter zooms the map to that province.
  */
-export function choroplethSpec(rows: readonly MapValueRow[], o: ChoroplethOptions): Plot.PlotOptions {
+export function choroplethSpec(rows: readonly GemeenteValue[], o: ChoroplethOptions): Plot.PlotOptions {
 	const byCode = new Map(rows.map((r) => [r.code, r]));
 	const shown = o.features.filter((f) => byCode.has(f.properties.code));
 	const value = (f: GemeenteFeature) => byCode.get(f.properties.code)?.value ?? null;

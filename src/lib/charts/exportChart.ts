@@ -1,7 +1,7 @@
 /**
  * A chart as a file that stands on its own: the drawn SVG(s) with the title above and the caption (which names the
  * sources) and the date below, so a saved image keeps its context in a report or a slide. Composition is pure text
- * and tested; only `toPng` and `download` need a browser.
+ * and tested; only `toPng` needs a browser.
  */
 export interface ExportPart {
 	/** Markup of one <svg> Plot drew (a chart with a legend has two). */
@@ -82,17 +82,6 @@ export function exportFileName(title: string, isoDate: string, ext: 'svg' | 'png
 		.replace(/^-|-$/g, '')
 		.slice(0, 60);
 	return `kloofmeter-${slug || 'grafiek'}-${isoDate}.${ext}`;
-}
-
-export function download(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Rasterises the composed SVG at twice its size, so the image stays sharp on a projector. */

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { GapClass } from '$lib/analysis/classify';
 import { formatShare, type Locale } from '$lib/format';
-import { charsIn, isNarrow, ticksFor, wrapWords } from './narrow';
+import { charsIn, compactShareFrame, isNarrow, wrapWords } from './narrow';
+import { CLASS_COLOURS, MEASURED } from './palette';
 
 export interface GapChartRow {
 	readonly theme: string;
@@ -26,33 +27,6 @@ export interface GapChartOptions {
 	readonly width?: number;
 }
 
-/** Class colours from the Okabe–Ito palette (safe for colour blindness); the class is also written out. */
-export const CLASS_COLOURS: Record<GapClass, string> = {
-	confirmed: '#b45309',
-	perception_gap: '#0072b2',
-	blind_spot: '#a8186b',
-	no_signal: '#4d5b68',
-	no_measurement: '#6b4f00',
-	mentioned: '#6b4f00',
-	not_studied: '#4d5b68',
-	not_in_source: '#4d5b68',
-	too_few: '#4d5b68'
-};
-
-/** A second carrier of the class besides colour, for readers who cannot tell the colours apart. */
-export const CLASS_SYMBOLS: Record<GapClass, string> = {
-	confirmed: 'square',
-	perception_gap: 'circle',
-	blind_spot: 'triangle',
-	no_signal: 'diamond',
-	no_measurement: 'times',
-	mentioned: 'asterisk',
-	not_studied: 'wye',
-	not_in_source: 'wye',
-	too_few: 'plus'
-};
-
-const MEASURED = '#0072b2';
 const LABEL_X = -510;
 const HEARD_X = -230;
 
@@ -64,8 +38,6 @@ const HEARD_X = -230;
 export function gapChartSpec(rows: readonly GapChartRow[], o: GapChartOptions): Plot.PlotOptions {
 	if (isNarrow(o.width)) return compactGapChartSpec(rows, o, o.width);
 	const pct = (v: number | null) => formatShare(v, o.locale, 0);
-	const measured = rows.filter((r) => r.percentile !== null);
-	const others = rows.flatMap((r) => r.others.map((x) => ({ theme: r.theme, ...x })));
 	return {
 		width: o.width ?? 1200,
 		height: 70 + rows.length * 36,
@@ -76,32 +48,14 @@ export function gapChartSpec(rows: readonly GapChartRow[], o: GapChartOptions): 
 		x: { domain: [0, 1], label: o.xLabel, labelOffset: 34, grid: true, tickFormat: (d: number) => pct(d), ticks: 5 },
 		y: { domain: rows.map((r) => r.theme), label: null, axis: null },
 		marks: [
-			Plot.ruleX([o.high], { stroke: MEASURED, strokeDasharray: '4 3', strokeOpacity: 0.8 }),
+			highRule(o),
 			Plot.ruleY(rows, { y: 'theme', stroke: '#e5e7eb' }),
 			// Long theme names wrap onto a second line inside their column instead of running into the next.
 			Plot.text(rows, { y: 'theme', text: 'theme', frameAnchor: 'left', textAnchor: 'start', dx: LABEL_X, fontWeight: 600, lineWidth: 19, lineHeight: 1.1 }),
 			Plot.text(rows, { y: 'theme', text: 'heard', frameAnchor: 'left', textAnchor: 'start', dx: HEARD_X, fill: '#7a3b00' }),
 			Plot.text([o.perceivedLabel], { frameAnchor: 'top-left', textAnchor: 'start', dx: HEARD_X, dy: -18, fontWeight: 600 }),
 			Plot.text([o.measuredLabel], { frameAnchor: 'top-left', textAnchor: 'start', dy: -18, fontWeight: 600 }),
-			Plot.dot(others, {
-				x: 'percentile',
-				y: 'theme',
-				r: 4,
-				stroke: MEASURED,
-				strokeOpacity: 0.6,
-				fill: 'white',
-				title: (r: { theme: string; label: string; percentile: number }) => `${r.theme}\n${r.label}: ${pct(r.percentile)}`
-			}),
-			Plot.dot(measured, {
-				x: 'percentile',
-				y: 'theme',
-				r: 7,
-				stroke: MEASURED,
-				strokeWidth: 2.5,
-				fill: MEASURED,
-				symbol: 'diamond',
-				title: (r: GapChartRow) => `${r.theme}\n${r.primaryLabel ? `${r.primaryLabel}: ` : `${o.measuredLabel}: `}${pct(r.percentile)}`
-			}),
+			...figureDots(rows, 'theme', o),
 			Plot.text(rows, {
 				y: 'theme',
 				text: 'classLabel',
@@ -111,7 +65,7 @@ export function gapChartSpec(rows: readonly GapChartRow[], o: GapChartOptions): 
 				fontWeight: 600,
 				lineWidth: 24,
 				lineHeight: 1.1,
-				fill: (r: GapChartRow) => CLASS_COLOURS[r.gapClass]
+				fill: classColour
 			})
 		]
 	};
@@ -122,8 +76,7 @@ const SIDE = 4;
 
 /**
  * The same chart on a phone: no 520 px margin, but per theme a block of lines across the full width: the theme,
- * what was heard, a track with the figures on the 0–100% axis, and the class. Positions are computed here (y is
- * an identity scale) because a block's height depends on how many lines its words wrap to.
+ * what was heard, a track with the figures on the 0–100% axis, and the class.
  */
 function compactGapChartSpec(rows: readonly GapChartRow[], o: GapChartOptions, width: number): Plot.PlotOptions {
 	const pct = (v: number | null) => formatShare(v, o.locale, 0);
@@ -135,58 +88,64 @@ function compactGapChartSpec(rows: readonly GapChartRow[], o: GapChartOptions, w
 		const theme = wrapWords(r.theme, chars);
 		const heard = wrapWords(`${o.perceivedLabel}: ${r.heard}`, chars);
 		const cls = wrapWords(r.classLabel, chars);
-		const block = { row: r, theme: theme.join('\n'), heard: heard.join('\n'), cls: cls.join('\n'), themeY: y, heardY: y + theme.length * LINE, trackY: 0, classY: 0 };
 		// A theme nothing measures gets no track: an empty axis would read as a figure at nought.
 		const tracked = r.percentile !== null || r.others.length > 0;
-		block.trackY = block.heardY + heard.length * LINE + (tracked ? 12 : 0);
-		block.classY = block.trackY + (tracked ? 14 : 2);
-		y = block.classY + cls.length * LINE + 18;
+		const heardY = y + theme.length * LINE;
+		const trackY = heardY + heard.length * LINE + (tracked ? 12 : 0);
+		const classY = trackY + (tracked ? 14 : 2);
+		const block = { ...r, themeLines: theme.join('\n'), heardLines: heard.join('\n'), classLines: cls.join('\n'), tracked, themeY: y, heardY, trackY, classY };
+		y = classY + cls.length * LINE + 18;
 		return block;
 	});
 	type Block = (typeof blocks)[number];
-	const height = y + 30;
-	const measured = blocks.filter((b) => b.row.percentile !== null);
-	const others = blocks.flatMap((b) => b.row.others.map((x) => ({ theme: b.row.theme, trackY: b.trackY, ...x })));
 	const text = { x: 0, frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / 12, dx: SIDE - 12 } as const;
 	return {
-		width,
-		height,
-		marginLeft: 12,
-		marginRight: 14,
-		marginTop: top,
-		marginBottom: 30,
-		x: { domain: [0, 1], axis: 'both', label: null, grid: true, tickFormat: (d: number) => pct(d), ticks: ticksFor(width - 26, 5) },
-		y: { type: 'identity', axis: null },
+		...compactShareFrame(width, y + 30, top, pct),
 		marks: [
 			Plot.text([caption.join('\n')], { ...text, y: 4, fontWeight: 600 }),
-			Plot.ruleX([o.high], { stroke: MEASURED, strokeDasharray: '4 3', strokeOpacity: 0.8 }),
+			highRule(o),
 			Plot.ruleY(blocks, { y: (b: Block) => b.themeY - 8, stroke: '#e5e7eb' }),
-			Plot.text(blocks, { ...text, y: 'themeY', text: 'theme', fontWeight: 600, fill: '#14202b' }),
-			Plot.text(blocks, { ...text, y: 'heardY', text: 'heard', fill: '#7a3b00' }),
+			Plot.text(blocks, { ...text, y: 'themeY', text: 'themeLines', fontWeight: 600, fill: '#14202b' }),
+			Plot.text(blocks, { ...text, y: 'heardY', text: 'heardLines', fill: '#7a3b00' }),
 			Plot.ruleY(
-				blocks.filter((b) => b.row.percentile !== null || b.row.others.length > 0),
+				blocks.filter((b) => b.tracked),
 				{ y: 'trackY', x1: 0, x2: 1, stroke: '#6b7280', strokeWidth: 1.5 }
 			),
-			Plot.dot(others, {
+			...figureDots(blocks, 'trackY', o),
+			Plot.text(blocks, { ...text, y: 'classY', text: 'classLines', fontWeight: 600, fill: classColour })
+		]
+	};
+}
+
+/** The "high" threshold on the axis, dashed. */
+function highRule(o: GapChartOptions): Plot.RuleX {
+	return Plot.ruleX([o.high], { stroke: MEASURED, strokeDasharray: '4 3', strokeOpacity: 0.8 });
+}
+
+/**
+ * A row's figures on the axis, alike in both layouts: the primary figure as a diamond, every other figure beside it
+ * as a small ring (never averaged in). `y` names the row's place: its theme on desktop, its track on a phone.
+ */
+function figureDots<T extends GapChartRow>(rows: readonly T[], y: keyof T & string, o: GapChartOptions): Plot.Dot[] {
+	const pct = (v: number | null) => formatShare(v, o.locale, 0);
+	type Other = GapChartRow['others'][number] & { readonly theme: string };
+	const others = rows.flatMap((r) => r.others.map((x) => ({ theme: r.theme, [y]: r[y], ...x })));
+	return [
+		Plot.dot(others, { x: 'percentile', y, r: 4, stroke: MEASURED, strokeOpacity: 0.6, fill: 'white', title: (d: Other) => `${d.theme}\n${d.label}: ${pct(d.percentile)}` }),
+		Plot.dot(
+			rows.filter((r) => r.percentile !== null),
+			{
 				x: 'percentile',
-				y: 'trackY',
-				r: 4,
-				stroke: MEASURED,
-				strokeOpacity: 0.6,
-				fill: 'white',
-				title: (r: { theme: string; label: string; percentile: number }) => `${r.theme}\n${r.label}: ${pct(r.percentile)}`
-			}),
-			Plot.dot(measured, {
-				x: (b: Block) => b.row.percentile,
-				y: 'trackY',
+				y,
 				r: 7,
 				stroke: MEASURED,
 				strokeWidth: 2.5,
 				fill: MEASURED,
 				symbol: 'diamond',
-				title: (b: Block) => `${b.row.theme}\n${b.row.primaryLabel ? `${b.row.primaryLabel}: ` : `${o.measuredLabel}: `}${pct(b.row.percentile)}`
-			}),
-			Plot.text(blocks, { ...text, y: 'classY', text: 'cls', fontWeight: 600, fill: (b: Block) => CLASS_COLOURS[b.row.gapClass] })
-		]
-	};
+				title: (r: T) => `${r.theme}\n${r.primaryLabel ? `${r.primaryLabel}: ` : `${o.measuredLabel}: `}${pct(r.percentile)}`
+			}
+		)
+	];
 }
+
+const classColour = (r: Pick<GapChartRow, 'gapClass'>) => CLASS_COLOURS[r.gapClass];

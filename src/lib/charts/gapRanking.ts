@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { GapClass } from '$lib/analysis/classify';
 import { formatShare, type Locale } from '$lib/format';
-import { charsIn, isNarrow, ticksFor, wrapWords } from './narrow';
-import { CLASS_COLOURS } from './gapChart';
+import { charsIn, compactShareFrame, isNarrow, wrapWords } from './narrow';
+import { CLASS_COLOURS, MEASURED } from './palette';
 
 export interface RankedGap {
 	readonly code: string;
@@ -34,7 +34,7 @@ export function gapRankingSpec(rows: readonly RankedGap[], o: GapRankingOptions)
 		y: { domain: rows.map((r) => r.label), label: null, tickSize: 0 },
 		marks: [
 			Plot.link(rows, { x1: 'percentile', x2: 'share', y1: 'label', y2: 'label', stroke: (r: RankedGap) => CLASS_COLOURS[r.gapClass], strokeWidth: 3, strokeOpacity: 0.6 }),
-			Plot.dot(rows, { x: 'percentile', y: 'label', symbol: 'diamond', r: 6, stroke: '#0072b2', strokeWidth: 2.5, fill: 'white' }),
+			Plot.dot(rows, { x: 'percentile', y: 'label', symbol: 'diamond', r: 6, stroke: MEASURED, strokeWidth: 2.5, fill: 'white' }),
 			Plot.dot(rows, { x: 'share', y: 'label', r: 6, fill: '#d55e00' }),
 			Plot.text(rows, { y: 'label', text: 'classLabel', frameAnchor: 'right', textAnchor: 'start', dx: 12, fontWeight: 600, fill: (r: RankedGap) => CLASS_COLOURS[r.gapClass] }),
 			Plot.tip(rows, Plot.pointer({ x: 'share', y: 'label', title: 'tip' }))
@@ -63,20 +63,13 @@ function compactGapRankingSpec(rows: readonly RankedGap[], o: GapRankingOptions,
 	type Block = (typeof blocks)[number];
 	const text = { x: 0, textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / 12, dx: -8 } as const;
 	return {
-		width,
-		height: y + 30,
-		marginLeft: 12,
-		marginRight: 14,
-		marginTop: top,
-		marginBottom: 30,
-		x: { domain: [0, 1], axis: 'both', label: null, tickFormat: pct, grid: true, ticks: ticksFor(width - 26, 5) },
-		y: { type: 'identity', axis: null },
+		...compactShareFrame(width, y + 30, top, pct),
 		marks: [
 			Plot.text([caption.join('\n')], { ...text, y: 4, fontWeight: 600 }),
 			Plot.ruleY(blocks, { y: (b: Block) => b.labelY - 7, stroke: '#e5e7eb' }),
 			Plot.text(blocks, { ...text, y: 'labelY', text: 'label', fontWeight: 600, fill: '#14202b' }),
 			Plot.link(blocks, { x1: (b: Block) => b.row.percentile, x2: (b: Block) => b.row.share, y1: 'trackY', y2: 'trackY', stroke: (b: Block) => CLASS_COLOURS[b.row.gapClass], strokeWidth: 3, strokeOpacity: 0.6 }),
-			Plot.dot(blocks, { x: (b: Block) => b.row.percentile, y: 'trackY', symbol: 'diamond', r: 6, stroke: '#0072b2', strokeWidth: 2.5, fill: 'white' }),
+			Plot.dot(blocks, { x: (b: Block) => b.row.percentile, y: 'trackY', symbol: 'diamond', r: 6, stroke: MEASURED, strokeWidth: 2.5, fill: 'white' }),
 			Plot.dot(blocks, { x: (b: Block) => b.row.share, y: 'trackY', r: 6, fill: '#d55e00' }),
 			Plot.text(blocks, { ...text, y: 'classY', text: 'cls', fontWeight: 600, fill: (b: Block) => CLASS_COLOURS[b.row.gapClass] }),
 			Plot.tip(blocks, Plot.pointer({ x: (b: Block) => b.row.share, y: 'trackY', title: (b: Block) => b.row.tip }))

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { GapClass } from '$lib/analysis/classify';
 import { formatShare, type Locale } from '$lib/format';
 import { charsIn, isNarrow, ticksFor, wrapWords } from './narrow';
-import { CLASS_COLOURS, CLASS_SYMBOLS } from './gapChart';
+import { CLASS_COLOURS, CLASS_SYMBOLS } from './palette';
 
 export interface GapPoint {
 	readonly code: string;

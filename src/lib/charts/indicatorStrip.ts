@@ -1,5 +1,5 @@
+import type { GemeenteValue } from '$lib/schema/geo';
 import * as Plot from '@observablehq/plot';
-import type { MapValueRow } from '$lib/db/queries/overview';
 import { formatValue, type Locale } from '$lib/format';
 import { robustDomain } from '$lib/analysis/outliers';
 import { isNarrow, ticksFor } from './narrow';
@@ -21,7 +21,7 @@ export interface IndicatorStripOptions {
 }
 
 /** One indicator's values as a strip per province: where each gemeente stands; marked gemeenten labelled. */
-export function indicatorStripSpec(rows: readonly MapValueRow[], o: IndicatorStripOptions): Plot.PlotOptions {
+export function indicatorStripSpec(rows: readonly GemeenteValue[], o: IndicatorStripOptions): Plot.PlotOptions {
 	// A value far outside the others' range (Rozendaal's 193,9 against at most 88) would squeeze 341 gemeenten into a
 	// fifth of the axis: the axis holds the robust range, and such a value sits at its edge with its real value written.
 	const range = robustDomain(
@@ -31,7 +31,7 @@ export function indicatorStripSpec(rows: readonly MapValueRow[], o: IndicatorStr
 	const [lo, hi] = range?.domain ?? [0, 1];
 	const notes = o.outliers ?? new Map<string, string>();
 	const known = rows
-		.filter((r): r is MapValueRow & { value: number } => r.value !== null && (!o.log || r.value > 0))
+		.filter((r): r is GemeenteValue & { value: number } => r.value !== null && (!o.log || r.value > 0))
 		.map((r) => ({ ...r, shown: Math.min(hi, Math.max(lo, r.value)), beyond: r.value > hi ? 1 : r.value < lo ? -1 : 0, note: notes.get(r.code) ?? '' }));
 	type Placed = (typeof known)[number];
 	const beyond = known.filter((r) => r.beyond !== 0);

@@ -3,6 +3,8 @@
  * desktop charts keep the widths they were designed at; a spec given a width below NARROW_BELOW draws its compact
  * layout (words above the marks instead of in a wide left margin, fewer ticks).
  */
+import type * as Plot from '@observablehq/plot';
+
 export const NARROW_BELOW = 640;
 export const NARROW_MEDIA = `(max-width: ${NARROW_BELOW}px)`;
 
@@ -35,4 +37,21 @@ export function wrapWords(text: string, chars: number): string[] {
 /** Characters of 12 px text that fit in a width, on the safe side (bold, wide letters). */
 export function charsIn(width: number): number {
 	return Math.max(12, Math.floor(width / 7.2));
+}
+
+/**
+ * The frame of a phone layout over a 0–100% axis, its ticks above and below the blocks. The spec places its blocks
+ * in pixels (an identity y): a block's height depends on how many lines its words wrap to.
+ */
+export function compactShareFrame(width: number, height: number, top: number, tickFormat: (d: number) => string): Plot.PlotOptions {
+	return {
+		width,
+		height,
+		marginLeft: 12,
+		marginRight: 14,
+		marginTop: top,
+		marginBottom: 30,
+		x: { domain: [0, 1], axis: 'both', label: null, grid: true, tickFormat, ticks: ticksFor(width - 26, 5) },
+		y: { type: 'identity', axis: null }
+	};
 }

@@ -1,9 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import { charsIn, isNarrow, wrapWords } from './narrow';
 import type { GapClass } from '$lib/analysis/classify';
-import { CLASS_COLOURS } from './gapChart';
+import { CLASS_COLOURS } from './palette';
 
 export interface MatrixCell {
+	readonly trajectoryId: string;
+	readonly themeId: string;
 	readonly trajectory: string;
 	readonly theme: string;
 	/** What the cell says: the heard step or the report's word, "genoemd", "—" (not raised) or "< 5" (withheld). */

@@ -2,7 +2,7 @@
  * The 2025 gemeente boundaries (PDOK, simplified at build time, WGS84) for the map: one static file of the app,
  * fetched once per visit. Geometry is drawn by Plot, not stored in DuckDB: nothing queries it.
  */
-import type { GemeenteFeature } from '$lib/charts/choropleth';
+import type { GemeenteFeature } from '$lib/schema/geo';
 import url from '../../../data/out/gemeenten_2025.geojson?url';
 
 /** For a `<link rel="preload">` in the page head: the map's one file arrives while the page's script still loads. */

@@ -5,12 +5,16 @@
  */
 import { pairGaps, type MeasuredMemo, type PairGap } from '$lib/analysis/compare';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '$lib/analysis/classify';
-import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
+import { peerGroup } from '$lib/analysis/peers';
 import type { IndicatorMeta, ValueRow } from '$lib/analysis/types';
 import { queryRows } from '$lib/db/client';
 import {
 	conversationCounts,
 	filterOptions,
+	indicatorDirections,
+	sourceLabels,
+	themeLabels,
+	themeLinks,
 	linkedMargins,
 	linkedValues,
 	peerFeatureRows,
@@ -19,14 +23,18 @@ import {
 	trajectoriesFor,
 	type ConversationCountRow,
 	type FilterOptionRow,
+	type IndicatorDirectionRow,
 	type MarginRow,
-	type FindingFilters,
+	type SourceLabelRow,
+	type ThemeLabelRow,
+	type ThemeLinkRow,
 	type PeerFeatureRow,
 	type ThemeCountRow,
 	type ThemePairRow,
 	type TrajectoryRow
 } from '$lib/db/queries/compare';
-import { statement } from '$lib/db/sql';
+import type { QueryRunner } from '$lib/db/sql';
+import type { FindingFilters } from '$lib/schema/filters';
 import type { ReferenceMode } from '$lib/state/params';
 import { ensureTables } from './shipped.svelte';
 import { compareSelectionFromRows, type CompareSelection, type CompareTrajectory } from '$lib/views/disclosure';
@@ -60,26 +68,28 @@ let base: { version: number; promise: Promise<CompareBase> } | null = null;
 /** Read once per data version: an import or a removal makes the next call read again. */
 export function loadCompareBase(version = 0): Promise<CompareBase> {
 	if (!base || base.version !== version) {
-		const promise = readBase().catch((error: unknown) => {
-			base = null;
-			throw error;
-		});
+		const promise = ensureTables(COMPARE_TABLES)
+			.then(() => readCompareBase(queryRows))
+			.catch((error: unknown) => {
+				base = null;
+				throw error;
+			});
 		base = { version, promise };
 	}
 	return base.promise;
 }
 
-async function readBase(): Promise<CompareBase> {
-	await ensureTables(COMPARE_TABLES);
+/** What does not depend on a selection, over any engine (the Node tests run this on the shipped tables). */
+export async function readCompareBase(run: QueryRunner): Promise<CompareBase> {
 	const [themes, links, indicators, values, features, options, sources, margins] = await Promise.all([
-		queryRows<{ theme_id: string; label_nl: string; label_en: string }>(statement('SELECT theme_id, label_nl, label_en FROM themes ORDER BY theme_id')),
-		queryRows<{ theme_id: string; indicator_id: string; role: string | null }>(statement('SELECT theme_id, indicator_id, role FROM theme_indicator_map ORDER BY theme_id, indicator_id')),
-		queryRows<{ indicator_id: string; direction: string }>(statement('SELECT indicator_id, direction FROM indicators ORDER BY indicator_id')),
-		queryRows<ValueRow & Record<string, unknown>>(linkedValues()),
-		queryRows<PeerFeatureRow>(peerFeatureRows()),
-		queryRows<FilterOptionRow>(filterOptions()),
-		queryRows<{ source_id: string; label: string }>(statement(`SELECT source_id, publisher || ', ' || title AS label FROM sources ORDER BY publisher, title`)),
-		queryRows<MarginRow>(linkedMargins())
+		run<ThemeLabelRow>(themeLabels()),
+		run<ThemeLinkRow>(themeLinks()),
+		run<IndicatorDirectionRow>(indicatorDirections()),
+		run<ValueRow & Record<string, unknown>>(linkedValues()),
+		run<PeerFeatureRow>(peerFeatureRows()),
+		run<FilterOptionRow>(filterOptions()),
+		run<SourceLabelRow>(sourceLabels()),
+		run<MarginRow>(linkedMargins())
 	]);
 	const used = new Set(values.map((v) => v.source_id));
 	const all = new Set(features.map((f) => f.code));
@@ -87,7 +97,7 @@ async function readBase(): Promise<CompareBase> {
 	const peersOf = (code: string) => {
 		let set = peerSets.get(code);
 		if (!set) {
-			set = new Set(peerGroup(code, features as PeerFeatures[])?.peers.map((p) => p.code) ?? []);
+			set = new Set(peerGroup(code, features)?.peers.map((p) => p.code) ?? []);
 			peerSets.set(code, set);
 		}
 		return set;
@@ -128,11 +138,15 @@ export type { CompareSelection, CompareTrajectory } from '$lib/views/disclosure'
 /** The findings side under one set of filters. */
 export async function loadCompareSelection(filters: FindingFilters): Promise<CompareSelection> {
 	await ensureTables(COMPARE_TABLES);
+	return readCompareSelection(queryRows, filters);
+}
+
+export async function readCompareSelection(run: QueryRunner, filters: FindingFilters): Promise<CompareSelection> {
 	const [trajectories, counts, pairsWithin, conversations] = await Promise.all([
-		queryRows<TrajectoryRow>(trajectoriesFor(filters)),
-		queryRows<ThemeCountRow>(themeCounts(filters)),
-		queryRows<ThemePairRow>(themePairsWithinConversations(filters)),
-		queryRows<ConversationCountRow>(conversationCounts())
+		run<TrajectoryRow>(trajectoriesFor(filters)),
+		run<ThemeCountRow>(themeCounts(filters)),
+		run<ThemePairRow>(themePairsWithinConversations(filters)),
+		run<ConversationCountRow>(conversationCounts())
 	]);
 	return compareSelectionFromRows(filters, trajectories, counts, pairsWithin, conversations);
 }

@@ -1,15 +1,10 @@
 /**
  * Rows of the comparison queries (db/queries/compare.ts) as the analysis takes them. Pure and free of the engine,
- * so the Node tests map DuckDB's answers through the same functions the browser does.
+ * so the Node tests map DuckDB's answers through the same functions the browser does. List columns arrive as arrays
+ * (db/rows.ts), or null where a FILTER left nothing.
  */
 import type { ThemeCounts, TrajectoryRef } from '$lib/analysis/compare';
 import type { ThemeCountRow, TrajectoryRow } from '$lib/db/queries/compare';
-
-/** DuckDB lists arrive as Arrow vectors or arrays (or null when the FILTER left nothing). */
-export function listOf(v: unknown): string[] {
-	if (v === null || v === undefined) return [];
-	return Array.from(v as Iterable<unknown>, String);
-}
 
 export function trajectoryRef(t: TrajectoryRow): TrajectoryRef {
 	return {
@@ -17,6 +12,7 @@ export function trajectoryRef(t: TrajectoryRow): TrajectoryRef {
 		code: t.gemeente_code,
 		name: t.name,
 		referenceYear: t.reference_year,
+		// sum() of an INTEGER is a HUGEINT, which the wasm engine may hand over as a decimal object.
 		conversations: t.conversations === null ? null : Number(t.conversations),
 		reconstructed: t.reconstructed !== 'false',
 		sourceComplete: t.source_complete !== 'false',
@@ -28,13 +24,13 @@ export function themeCountsOf(c: ThemeCountRow): ThemeCounts {
 	return {
 		trajectoryId: c.trajectory_id,
 		themeId: c.theme_id,
-		findings: Number(c.findings),
-		respondents: Number(c.respondents),
-		quantifiers: listOf(c.quantifiers),
-		researcherFindings: Number(c.researcher_findings),
-		assessments: listOf(c.assessments),
-		subjectQuantifiers: listOf(c.subject_quantifiers),
+		findings: c.findings,
+		respondents: c.respondents,
+		quantifiers: c.quantifiers ?? [],
+		researcherFindings: c.researcher_findings,
+		assessments: c.assessments ?? [],
+		subjectQuantifiers: c.subject_quantifiers ?? [],
 		// Which lenses spoke; the per-lens words and step are the gemeente page's detail, not the comparison's.
-		speakerNames: listOf(c.speakers)
+		speakerNames: c.speakers
 	};
 }

@@ -1,8 +1,21 @@
 /** What an import is checked against, read from DuckDB (so earlier imports count: a name cannot be taken twice). */
-import { buildNameIndex, type NameEntry, type NameIndex } from '$lib/schema/names';
+import { buildNameIndex, type NameIndex } from '$lib/schema/names';
 import { ensureTables } from './shipped.svelte';
 import { queryRows } from '$lib/db/client';
-import { statement } from '$lib/db/sql';
+import type { QueryRunner } from '$lib/db/sql';
+import { themeLabels, type ThemeLabelRow } from '$lib/db/queries/compare';
+import {
+	areaNameRows,
+	gemeenteNames,
+	indicatorChoices,
+	inhabitantsByYear,
+	respondentGroups,
+	type AreaNameRow,
+	type GemeenteNameRow,
+	type IndicatorChoiceRow,
+	type InhabitantsRow,
+	type RespondentGroupRow
+} from '$lib/db/queries/imports';
 import type { ExistingIndicator } from '$lib/import/indicatorPlan';
 
 export interface ImportContextData {
@@ -15,23 +28,29 @@ export interface ImportContextData {
 	readonly indicatorList: readonly ExistingIndicator[];
 	/** Inhabitants on 1 January per `code|year`, as Kloofmeter has them (KWB), for figures per 1.000 inwoners. */
 	readonly population: Readonly<Record<string, number>>;
-	readonly themes: readonly { id: string; nl: string; en: string; definitionNl: string; definitionEn: string; mappable: boolean }[];
+	readonly themes: readonly { id: string; nl: string; en: string; definitionNl: string; definitionEn: string }[];
 	readonly groups: readonly string[];
 }
 
+/** Kloofmeter's own inhabitants figure (KWB, 1 January). */
+const INHABITANTS = 'bevolking';
+
+export const IMPORT_CONTEXT_TABLES = ['area_names', 'gemeenten', 'indicators', 'themes', 'conversations', 'findings', 'indicator_values'] as const;
+
 export async function loadImportContext(): Promise<ImportContextData> {
-	await ensureTables(['area_names', 'gemeenten', 'indicators', 'themes', 'conversations', 'findings', 'indicator_values']);
+	await ensureTables(IMPORT_CONTEXT_TABLES);
+	return readImportContext(queryRows);
+}
+
+/** The context over any engine (the Node tests read it from the shipped tables). */
+export async function readImportContext(run: QueryRunner): Promise<ImportContextData> {
 	const [names, gemeenten, indicators, themes, groups, population] = await Promise.all([
-		queryRows<NameEntry & Record<string, unknown>>(statement('SELECT name_form, normalised, code, status, coalesce(note, \'\') AS note FROM area_names')),
-		queryRows<{ code: string; name: string }>(statement('SELECT code, name FROM gemeenten ORDER BY name')),
-		queryRows<ExistingIndicator & Record<string, unknown>>(statement('SELECT indicator_id, label_nl, label_en, unit, direction, lens FROM indicators ORDER BY label_nl')),
-		queryRows<{ theme_id: string; label_nl: string; label_en: string; definition_nl: string | null; definition_en: string | null }>(
-			statement('SELECT theme_id, label_nl, label_en, definition_nl, definition_en FROM themes ORDER BY label_nl')
-		),
-		queryRows<{ g: string }>(statement('SELECT DISTINCT respondent_group AS g FROM conversations UNION SELECT DISTINCT respondent_group FROM findings WHERE respondent_group IS NOT NULL ORDER BY 1')),
-		queryRows<{ area_code: string; period: number; value: number }>(
-			statement("SELECT area_code, period, value FROM indicator_values WHERE indicator_id = 'bevolking' AND area_code IN (SELECT code FROM gemeenten)")
-		)
+		run<AreaNameRow>(areaNameRows()),
+		run<GemeenteNameRow>(gemeenteNames()),
+		run<IndicatorChoiceRow>(indicatorChoices()),
+		run<ThemeLabelRow>(themeLabels()),
+		run<RespondentGroupRow>(respondentGroups()),
+		run<InhabitantsRow>(inhabitantsByYear(INHABITANTS))
 	]);
 	// Current and renamed forms only: a merged gemeente's old name may be the file's subject, not its successor.
 	const forms = new Map<string, string[]>();
@@ -42,8 +61,11 @@ export async function loadImportContext(): Promise<ImportContextData> {
 		gemeenteList: gemeenten.map((g) => ({ ...g, forms: forms.get(g.code) ?? [] })),
 		indicatorIds: new Set(indicators.map((i) => i.indicator_id)),
 		indicatorList: indicators.map(({ indicator_id, label_nl, label_en, unit, direction, lens }) => ({ indicator_id, label_nl, label_en, unit, direction, lens })),
-		population: Object.fromEntries(population.map((p) => [`${p.area_code}|${p.period}`, Number(p.value)])),
-		themes: themes.map((t) => ({ id: t.theme_id, nl: t.label_nl, en: t.label_en, definitionNl: t.definition_nl ?? '', definitionEn: t.definition_en ?? '', mappable: true })),
-		groups: groups.map((g) => g.g)
+		population: Object.fromEntries(population.map((p) => [`${p.area_code}|${p.period}`, p.value])),
+		// By Dutch label, as DuckDB orders text (by code point), for the theme lists of the forms.
+		themes: [...themes]
+			.sort((a, b) => (a.label_nl < b.label_nl ? -1 : a.label_nl > b.label_nl ? 1 : 0))
+			.map((t) => ({ id: t.theme_id, nl: t.label_nl, en: t.label_en, definitionNl: t.definition_nl ?? '', definitionEn: t.definition_en ?? '' })),
+		groups: groups.map((g) => g.group)
 	};
 }

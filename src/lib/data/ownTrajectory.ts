@@ -6,10 +6,11 @@
 import { COUNT_OF } from '$lib/analysis/trend';
 import { queryRows } from '$lib/db/client';
 import { PAGE_TABLES, pageReader } from '$lib/db/queries/trajectory';
+import { isOwnId } from '$lib/schema/ids';
 import { listImports } from '$lib/import/store';
 import { ensureTables } from './shipped.svelte';
 import { buildDeckPage, type DeckPage } from '$lib/views/deckPage';
-import { buildGapPage, PEER_INDICATORS, type GapPage, type ReadTable, type Row } from '$lib/views/gapPage';
+import { buildGapPage, PEER_INDICATORS, type GapPage, type ReadTable } from '$lib/views/gapPage';
 
 /** Whether a kept import holds a trajectory of this gemeente (IndexedDB only: DuckDB is not started for it). */
 export async function hasOwnTrajectory(code: string): Promise<boolean> {
@@ -18,14 +19,14 @@ export async function hasOwnTrajectory(code: string): Promise<boolean> {
 
 async function readTables(code: string): Promise<ReadTable> {
 	await ensureTables([...PAGE_TABLES, 'indicator_values', 'area_names']);
-	return pageReader((s) => queryRows<Row & Record<string, unknown>>(s), code, [...PEER_INDICATORS, ...new Set(Object.values(COUNT_OF))]);
+	return pageReader((s) => queryRows(s), code, [...PEER_INDICATORS, ...new Set(Object.values(COUNT_OF))]);
 }
 
 function latestOwn(read: ReadTable, code: string): string | null {
 	// Imported trajectory ids carry the import's time ("eigen_imp…"), so the last by id is the latest.
 	const own = read('trajectories')
-		.filter((t) => t.gemeente_code === code && String(t.trajectory_id).startsWith('eigen_'))
-		.map((t) => String(t.trajectory_id))
+		.filter((t) => t.gemeente_code === code && isOwnId(t.trajectory_id))
+		.map((t) => t.trajectory_id)
 		.sort();
 	return own.at(-1) ?? null;
 }
@@ -45,5 +46,5 @@ export async function loadOwnDeck(code: string): Promise<DeckPage | null> {
 	const id = latestOwn(read, code);
 	const gap = id ? buildGapPage(read, code, id) : null;
 	const name = read('gemeenten').find((g) => g.code === code)?.name;
-	return gap && name ? buildDeckPage(read, code, String(name), gap, new Date().toISOString().slice(0, 10)) : null;
+	return gap && name ? buildDeckPage(read, code, name, gap, new Date().toISOString().slice(0, 10)) : null;
 }

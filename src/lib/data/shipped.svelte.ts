@@ -2,8 +2,8 @@
  * Loads the data into DuckDB on demand, each table once: the shipped table, plus the rows of every kept import for
  * that table. A table is always replaced whole (staging table, then a swap in one transaction), so an import or a
  * removal either shows completely or leaves the table as it was.
- * The shipped tables arrive as Arrow IPC files made at build time from data/out by the same pipeline a user's file
- * takes (scripts/build-arrow.ts): Vite assets with fingerprinted URLs, served by the app itself.
+ * The shipped tables arrive as Arrow IPC files made at build time from data/out (scripts/build-arrow.ts), with the
+ * same specs and Arrow encoder an import's rows get: Vite assets with fingerprinted URLs, served by the app itself.
  */
 import { replaceTableFromArrow } from '$lib/db/client';
 import { engineDownloaded, getEngine } from '$lib/db/engine';
@@ -16,7 +16,7 @@ const urls = import.meta.glob('/data/arrow/*.arrow', { query: '?url', import: 'd
 >;
 
 /** `version` counts changes to loaded data (imports added or removed): views that cache re-read when it moves. */
-export const dataStatus = $state({ loading: 0, loaded: [] as TableName[], error: null as string | null, version: 0 });
+export const dataStatus = $state({ loading: 0, version: 0 });
 
 const loading = new Map<TableName, Promise<void>>();
 const shipped = new Map<TableName, Promise<Uint8Array>>();
@@ -30,9 +30,9 @@ export function ensureTables(names: readonly TableName[]): Promise<void> {
 function ensureTable(name: TableName): Promise<void> {
 	let p = loading.get(name);
 	if (!p) {
+		// A failed load is forgotten, so the next view that needs the table tries again; the view shows the error.
 		p = loadTable(name).catch((error: unknown) => {
 			loading.delete(name);
-			dataStatus.error = error instanceof Error ? error.message : String(error);
 			throw error;
 		});
 		loading.set(name, p);
@@ -66,7 +66,6 @@ async function loadTable(name: TableName): Promise<void> {
 	dataStatus.loading++;
 	try {
 		await writeTable(name);
-		if (!dataStatus.loaded.includes(name)) dataStatus.loaded.push(name);
 	} finally {
 		dataStatus.loading--;
 	}

@@ -35,3 +35,24 @@ export function statement(text: string, params: readonly SqlValue[] = []): State
 	}
 	return { text, params };
 }
+
+/** A piece of a WHERE clause with its own parameters, so a condition and its values are written once and stay in order. */
+export interface Clause {
+	readonly text: string;
+	readonly params: readonly SqlValue[];
+}
+
+/**
+ * `expression = value`, or true when value is null ("no filter"), so one statement serves every combination of
+ * filters. `expression` is SQL written in code, never a user's name.
+ */
+export function equalsUnlessNull(expression: string, value: string | number | null, type: 'VARCHAR' | 'INTEGER'): Clause {
+	return { text: `(?::${type} IS NULL OR ${expression} = ?)`, params: [value, value] };
+}
+
+export function allOf(...clauses: readonly Clause[]): Clause {
+	return { text: clauses.map((c) => c.text).join(' AND '), params: clauses.flatMap((c) => c.params) };
+}
+
+/** Answers a statement with rows: the page's engine (db/client `queryRows`), or @duckdb/node-api in the Node tests. */
+export type QueryRunner = <T extends Record<string, unknown>>(stmt: Statement) => Promise<T[]>;

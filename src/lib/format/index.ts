@@ -36,11 +36,6 @@ export function formatPercent(value: number | null | undefined, locale: Locale =
 	return isMissing(value) ? MISSING[locale] : formatShare(value / 100, locale, digits);
 }
 
-/** Compact axis ticks: 250000 → "250.000" (nl); Plot's default would print "250,000". */
-export function tickFormat(locale: Locale = 'nl'): (value: number) => string {
-	return (value) => formatNumber(value, locale, 2);
-}
-
 /** 2026-11-22 → "22 november 2026" (nl), "22 November 2026" (en). */
 export function formatDate(value: Date | string | number, locale: Locale = 'nl'): string {
 	const date = value instanceof Date ? value : new Date(value);

@@ -4,7 +4,8 @@ export const nl = {
 	'data.intro':
 		'Alle gegevens die Kloofmeter meelevert, met hun bron. De cijfers zijn open data; de bevindingen zijn gereconstrueerd uit openbare rapporten van Movisie.',
 	'data.tables.title': 'Geladen tabellen',
-	'data.tables.intro': 'Elke tabel gaat door dezelfde laadroute als een eigen bestand: inlezen, controleren, omzetten, in de rekenmodule (DuckDB) zetten.',
+	'data.tables.intro': 'Elke tabel is bij het bouwen van de site ingelezen, gecontroleerd tegen het gegevenscontract en omgezet; in uw browser komt hij samen met uw eigen imports in de rekenmodule (DuckDB).',
+	'data.tables.exportFailed': 'De tabel {name} kon niet worden uitgevoerd: {message}',
 	'data.tables.table': 'Tabel',
 	'data.tables.shipped': 'Rijen in het bestand',
 	'data.tables.loaded': 'Rijen in de rekenmodule',
@@ -33,7 +34,8 @@ export const en: Record<keyof typeof nl, string> = {
 	'data.intro':
 		'All data Kloofmeter ships with, with its source. The figures are open data; the findings are reconstructed from public Movisie reports.',
 	'data.tables.title': 'Loaded tables',
-	'data.tables.intro': 'Every table takes the same load path as your own file: parse, check, convert, insert into the query engine (DuckDB).',
+	'data.tables.intro': 'Every table was read, checked against the data contract and converted when the site was built; in your browser it goes into the query engine (DuckDB) together with your own imports.',
+	'data.tables.exportFailed': 'The table {name} could not be exported: {message}',
 	'data.tables.table': 'Table',
 	'data.tables.shipped': 'Rows in the file',
 	'data.tables.loaded': 'Rows in the query engine',

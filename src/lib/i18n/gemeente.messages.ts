@@ -145,7 +145,8 @@ export const nl = {
 	'imported.position': 'Positie',
 	'imported.margin': 'marge {lo} – {hi}',
 	'imported.marginPosition': 'binnen de marge: {lo} – {hi}',
-	'provenance.close': 'Sluiten'
+	'provenance.close': 'Sluiten',
+	'imported.error': 'Uw eigen imports voor deze gemeente konden niet worden gelezen: {message}',
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -294,5 +295,6 @@ export const en: Record<keyof typeof nl, string> = {
 	'imported.position': 'Position',
 	'imported.margin': 'margin {lo} – {hi}',
 	'imported.marginPosition': 'within the margin: {lo} – {hi}',
-	'provenance.close': 'Close'
+	'provenance.close': 'Close',
+	'imported.error': 'Your own imports for this gemeente could not be read: {message}',
 };

@@ -108,6 +108,7 @@ export const nl = {
 	'import.problem.noFile': 'Kies eerst een bestand.',
 	'import.problem.cancelled': 'Geannuleerd.',
 	'import.problem.workerFailed': 'Het bestand kon niet worden verwerkt ({message}).',
+	'import.problem.contextFailed': 'De gegevens om het bestand mee te controleren konden niet worden geladen ({message}). Laad de pagina opnieuw en probeer het nog eens.',
 	'import.problem.importFailed': 'De import is mislukt en teruggedraaid ({message}).',
 
 	// Words inside the reasons.
@@ -239,6 +240,7 @@ export const en: Record<keyof typeof nl, string> = {
 	'import.problem.noFile': 'Choose a file first.',
 	'import.problem.cancelled': 'Cancelled.',
 	'import.problem.workerFailed': 'The file could not be processed ({message}).',
+	'import.problem.contextFailed': 'The data to check the file against could not be loaded ({message}). Reload the page and try again.',
 	'import.problem.importFailed': 'The import failed and was rolled back ({message}).',
 
 	'import.phrase.unknownEncoding': 'unknown',

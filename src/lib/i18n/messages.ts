@@ -81,6 +81,9 @@ export const nl = {
 
 export type MessageKey = keyof typeof nl;
 
+/** The translator a pure view-model is handed (the page passes i18n's `t`), so views never read the locale state. */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
 export const en: Record<MessageKey, string> = {
 	...compare.en,
 	...data.en,

@@ -4,7 +4,7 @@
  */
 import { decodeBytes } from './decode';
 import { analyseFindings, type FindingsAnalysis } from './findingsPlan';
-import { fail, problem, type Outcome } from './problems';
+import { fail, messageOf, problem, type Outcome } from './problems';
 import { analyseTable, type TableAnalysis } from './statline';
 
 export type Prepared<T> = Outcome<T & { readonly encoding: string }>;
@@ -17,7 +17,7 @@ function guarded<T>(bytes: Uint8Array, analyse: (text: string) => Outcome<T>): P
 		return result.ok ? { ok: true, value: { ...result.value, encoding: decoded.value.encoding } } : result;
 	} catch (error) {
 		// A defect of ours, not of the file: say so plainly rather than crash the page.
-		return fail(problem('defect', { message: error instanceof Error ? error.message : String(error) }));
+		return fail(problem('defect', { message: messageOf(error) }));
 	}
 }
 

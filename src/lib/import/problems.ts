@@ -40,6 +40,9 @@ export function problem(code: ProblemCode, params: Readonly<Record<string, Phras
 	return { code, params, row, column };
 }
 
+/** What a thrown error says, for the `message` of a problem that reports it. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Another message as a part of this one. */
 export const phrase = (key: Key, params?: Readonly<Record<string, Phrase>>): Phrase => (params ? { key, params } : { key });
 

@@ -82,15 +82,6 @@ export function normaliseAreaCode(raw: string | null | undefined): string | null
 	return m ? m[1]! : null;
 }
 
-export type AreaLevel = 'gemeente' | 'wijk' | 'buurt';
-
-export function areaLevelOf(code: string): AreaLevel | null {
-	if (/^GM\d{4}$/.test(code)) return 'gemeente';
-	if (/^WK\d{6}$/.test(code)) return 'wijk';
-	if (/^BU\d{8}$/.test(code)) return 'buurt';
-	return null;
-}
-
 /**
  * A name reduced to a matching key: lower case, no diacritics, no "(gemeente)"-style suffix, one space, unified
  * apostrophes, so that "'s-Gravenhage (gemeente)" and "’s-Gravenhage" meet. Synonyms (Den Haag) are the name

@@ -184,11 +184,6 @@ function typeCell(raw: string, spec: ColumnSpec, decimal: DecimalSeparator): Cel
 	}
 }
 
-/** Wide → long: every column outside `keep` becomes a (key, value) row, the Arquero way. */
-export function toLong(table: aq.ColumnTable, keep: readonly string[], as: [string, string] = ['key', 'value']) {
-	return table.fold(aq.not(...keep), { as });
-}
-
 /**
  * Arrow IPC stream bytes for DuckDB's `insertArrowFromIPCStream`. Types are set explicitly: inferred strings
  * would become dictionaries and all-null columns would lose their type.

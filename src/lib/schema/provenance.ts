@@ -2,6 +2,8 @@
  * Where a number comes from, in one shape for every number on screen: the Provenance popover renders it.
  * Built from the shipped catalogue rows; imported data will build the same shape from its import record.
  */
+import type { RowOf } from './tables';
+
 export interface SourceRef {
 	readonly sourceId: string;
 	readonly publisher: string;
@@ -23,15 +25,6 @@ export interface ValueProvenance {
 	readonly lens?: string | null;
 }
 
-type Row = Readonly<Record<string, string | number | null>>;
-
-export function sourceRef(row: Row): SourceRef {
-	return {
-		sourceId: String(row.source_id),
-		publisher: String(row.publisher),
-		tableId: (row.table_id as string | null) ?? null,
-		title: String(row.title),
-		licence: (row.licence as string | null) ?? null,
-		url: (row.url as string | null) ?? null
-	};
+export function sourceRef(row: RowOf<'sources'>): SourceRef {
+	return { sourceId: row.source_id, publisher: row.publisher, tableId: row.table_id, title: row.title, licence: row.licence, url: row.url };
 }

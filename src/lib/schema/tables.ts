@@ -2,11 +2,16 @@
  * The tables the app ships, with the column types the loader enforces (data/SCHEMA.md is the contract).
  * Kept apart from the loader so Node tests and the data build can check the files against the same specs.
  */
-import type { ColumnSpec } from './pipeline';
+import type { ColumnSpec, ColumnType } from './pipeline';
 
-const s = (name: string, required = false): ColumnSpec => ({ name, type: 'string', required });
-const n = (name: string, required = false): ColumnSpec => ({ name, type: 'number', required });
-const code = (name: string, required = true): ColumnSpec => ({ name, type: 'code', required });
+// Each helper keeps its column's literal name, type and required flag, so RowOf below can be read off the specs.
+// NoInfer: inside TABLE_SPECS the `satisfies` below would otherwise widen an omitted flag to `boolean`.
+type Spec<N extends string, T extends ColumnType, R extends boolean> = { readonly name: N; readonly type: T; readonly required: NoInfer<R> };
+const s = <const N extends string, const R extends boolean = false>(name: N, required = false as R): Spec<N, 'string', R> => ({ name, type: 'string', required });
+const n = <const N extends string, const R extends boolean = false>(name: N, required = false as R): Spec<N, 'number', R> => ({ name, type: 'number', required });
+const int = <const N extends string, const R extends boolean = false>(name: N, required = false as R): Spec<N, 'integer', R> => ({ name, type: 'integer', required });
+/** Area codes are required unless said otherwise: a row is about an area. */
+const code = <const N extends string, const R extends boolean = true>(name: N, required = true as R): Spec<N, 'code', R> => ({ name, type: 'code', required });
 
 export const TABLE_SPECS = {
 	gemeenten: [
@@ -36,14 +41,14 @@ export const TABLE_SPECS = {
 	indicator_values: [
 		s('indicator_id', true),
 		code('area_code'),
-		{ name: 'period', type: 'integer', required: true },
+		int('period', true),
 		n('value', true),
 		s('status'),
-		{ name: 'boundary_year', type: 'integer', required: true },
+		int('boundary_year', true),
 		s('source_id', true)
 	],
 	/** The 95% interval of a surveyed value (key as indicator_values); only imports fill it. */
-	indicator_margins: [s('indicator_id', true), code('area_code'), { name: 'period', type: 'integer', required: true }, n('lower', true), n('upper', true)],
+	indicator_margins: [s('indicator_id', true), code('area_code'), int('period', true), n('lower', true), n('upper', true)],
 	sources: [
 		s('source_id', true),
 		s('publisher', true),
@@ -70,7 +75,7 @@ export const TABLE_SPECS = {
 		s('question_nl'),
 		s('period_start'),
 		s('period_end'),
-		{ name: 'reference_year', type: 'integer' },
+		int('reference_year'),
 		s('focus_wijken'),
 		s('method_nl'),
 		s('partners'),
@@ -87,7 +92,7 @@ export const TABLE_SPECS = {
 	conversations: [
 		s('trajectory_id', true),
 		s('respondent_group', true),
-		{ name: 'n_conversations', type: 'integer' },
+		int('n_conversations'),
 		s('quantifier'),
 		s('detail_nl'),
 		s('source_ref')
@@ -97,7 +102,7 @@ export const TABLE_SPECS = {
 		s('trajectory_id', true),
 		s('theme_id', true),
 		s('stance', true),
-		{ name: 'severity', type: 'integer' },
+		int('severity'),
 		s('wijk'),
 		s('speaker'),
 		s('respondent_group'),
@@ -123,3 +128,16 @@ export const TABLE_SPECS = {
 
 export type TableName = keyof typeof TABLE_SPECS;
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
+
+type Column<N extends TableName> = (typeof TABLE_SPECS)[N][number];
+/** What `typeRecords` gives for a column: numbers for number and integer columns, strings for string and code. */
+type CellOf<C extends ColumnSpec> = (C['type'] extends 'number' | 'integer' ? number : string) | (C['required'] extends true ? never : null);
+
+/**
+ * A typed row of a shipped table, read off its spec: `typeRecords` (pipeline.ts) refuses a record with an empty
+ * required cell, so only the other columns can be null.
+ */
+export type RowOf<N extends TableName> = { readonly [C in Column<N> as C['name']]: CellOf<C> };
+
+/** The rows of a table by name, typed by its spec: the shipped CSV files at build time, DuckDB in the browser. */
+export type ReadTable = <N extends TableName>(name: N) => readonly RowOf<N>[];

@@ -2,7 +2,7 @@
 import { lensOf } from '$lib/analysis/lens';
 import { readShippedTable } from './static';
 import { sourceRef, type SourceRef } from '$lib/schema/provenance';
-import type { TableName } from '$lib/schema/tables';
+import { TABLE_NAMES, type TableName } from '$lib/schema/tables';
 
 export interface CatalogueEntry {
 	readonly indicatorId: string;
@@ -21,27 +21,27 @@ export interface CatalogueEntry {
 }
 
 export function indicatorCatalogue(): CatalogueEntry[] {
-	const sources = new Map(readShippedTable('sources').map((r) => [String(r.source_id), sourceRef(r)]));
+	const sources = new Map(readShippedTable('sources').map((r) => [r.source_id, sourceRef(r)]));
 	const counts = new Map<string, number>();
-	for (const v of readShippedTable('indicator_values')) counts.set(String(v.indicator_id), (counts.get(String(v.indicator_id)) ?? 0) + 1);
+	for (const v of readShippedTable('indicator_values')) counts.set(v.indicator_id, (counts.get(v.indicator_id) ?? 0) + 1);
 	return readShippedTable('indicators')
 		.map((r) => ({
-			indicatorId: String(r.indicator_id),
-			labelNl: String(r.label_nl),
-			labelEn: String(r.label_en),
-			unit: String(r.unit),
-			direction: String(r.direction),
-			lens: lensOf({ indicator_id: String(r.indicator_id), direction: String(r.direction), lens: (r.lens as string | null) ?? null }),
-			areaLevel: String(r.area_level),
-			periods: String(r.periods ?? ''),
-			descriptionNl: (r.description_nl as string | null) ?? null,
-			descriptionEn: (r.description_en as string | null) ?? null,
-			caveatNl: (r.caveat_nl as string | null) ?? null,
-			sources: String(r.source_ids)
+			indicatorId: r.indicator_id,
+			labelNl: r.label_nl,
+			labelEn: r.label_en,
+			unit: r.unit,
+			direction: r.direction,
+			lens: lensOf(r),
+			areaLevel: r.area_level,
+			periods: r.periods ?? '',
+			descriptionNl: r.description_nl,
+			descriptionEn: r.description_en,
+			caveatNl: r.caveat_nl,
+			sources: r.source_ids
 				.split(';')
 				.map((id) => sources.get(id))
 				.filter((s): s is SourceRef => s !== undefined),
-			values: counts.get(String(r.indicator_id)) ?? 0
+			values: counts.get(r.indicator_id) ?? 0
 		}))
 		.sort((a, b) => a.labelNl.localeCompare(b.labelNl, 'nl'));
 }
@@ -51,6 +51,14 @@ export function sourceList(): SourceRef[] {
 }
 
 /** Rows per shipped table as built, to set beside what DuckDB reports once loaded. */
-export function shippedRowCounts(names: readonly TableName[]): Record<string, number> {
+function shippedRowCounts(names: readonly TableName[]): Record<string, number> {
 	return Object.fromEntries(names.map((n) => [n, readShippedTable(n).length]));
+}
+
+/** The data page: the catalogue, the sources and the tables there are to load, with their row counts. */
+export function dataPage() {
+	const counts = shippedRowCounts(TABLE_NAMES);
+	// A table the build did not write (e.g. no coded findings yet) is not offered for loading.
+	const tables = TABLE_NAMES.filter((n) => counts[n]! > 0);
+	return { catalogue: indicatorCatalogue(), sources: sourceList(), tables, counts };
 }

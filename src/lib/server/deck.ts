@@ -10,7 +10,15 @@ import { readShippedTable } from './static';
 export type { DeckFinding, DeckPage } from '$lib/views/deckPage';
 
 export function trajectoryCodes(): string[] {
-	return readShippedTable('trajectories').map((t) => String(t.gemeente_code));
+	return readShippedTable('trajectories').map((t) => t.gemeente_code);
+}
+
+/** The decks there are, one per trajectory, by gemeente name. */
+export function deckList(): { code: string; name: string; title: string }[] {
+	const names = new Map(readShippedTable('gemeenten').map((g) => [g.code, g.name]));
+	return readShippedTable('trajectories')
+		.map((t) => ({ code: t.gemeente_code, name: names.get(t.gemeente_code) ?? t.gemeente_code, title: t.title }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
 export function deckPage(code: string): DeckPage | null {

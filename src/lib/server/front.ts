@@ -7,6 +7,7 @@ import { documentsOf } from '$lib/views/documents';
 import { gapPage } from './gap';
 import { programmeFindings } from './programme';
 import { readShippedTable } from './static';
+import { themeNames } from './themes';
 
 export interface FrontPage {
 	readonly story: FrontStory;
@@ -15,10 +16,10 @@ export interface FrontPage {
 }
 
 export function frontPage(): FrontPage {
-	const names = new Map(readShippedTable('gemeenten').map((g) => [String(g.code), String(g.name)]));
-	const themes = new Map(readShippedTable('themes').map((th) => [String(th.theme_id), { nl: String(th.label_nl), en: String(th.label_en) }]));
+	const names = new Map(readShippedTable('gemeenten').map((g) => [g.code, g.name]));
+	const themes = themeNames();
 	const trajectories = readShippedTable('trajectories')
-		.map((t) => String(t.gemeente_code))
+		.map((t) => t.gemeente_code)
 		.flatMap((code) => {
 			const page = gapPage(code);
 			return page ? [{ code, page }] : [];
@@ -35,7 +36,7 @@ export function frontPage(): FrontPage {
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 	const programme = programmeFindings().map((f) => ({ ...f, documents: documentsOf(f.sourceRef) }));
-	const story = frontStory(trajectories, programme, (id) => themes.get(id)?.nl ?? id);
+	const story = frontStory(trajectories, programme, (id) => themes[id]?.nl ?? id);
 	const used = new Set([...story.cards.flatMap((c) => [...c.headline.map((h) => h.themeId), ...Object.values(c.named).flat()]), ...story.recurring.map((r) => r.themeId), ...story.programme.map((p) => p.themeId)]);
-	return { story, themes: Object.fromEntries([...used].map((id) => [id, themes.get(id) ?? { nl: id, en: id }])) };
+	return { story, themes: Object.fromEntries([...used].map((id) => [id, themes[id] ?? { nl: id, en: id }])) };
 }

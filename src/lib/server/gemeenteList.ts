@@ -10,23 +10,17 @@ export interface GemeenteListItem extends Searchable {
 export function gemeenteList(): GemeenteListItem[] {
 	const forms = new Map<string, Set<string>>();
 	for (const row of readShippedTable('area_names')) {
-		const code = row.code as string | null;
+		const code = row.code;
 		if (!code) continue;
 		if (!forms.has(code)) forms.set(code, new Set());
-		forms.get(code)!.add((row.name_form as string).replace(/\s*\(gemeente\)\s*$/i, ''));
+		forms.get(code)!.add(row.name_form.replace(/\s*\(gemeente\)\s*$/i, ''));
 	}
-	const withTrajectory = new Set(readShippedTable('trajectories').map((t) => t.gemeente_code as string));
+	const withTrajectory = new Set(readShippedTable('trajectories').map((t) => t.gemeente_code));
 	return readShippedTable('gemeenten')
 		.map((g) => {
-			const name = g.name as string;
-			const others = [...(forms.get(g.code as string) ?? [])].filter((f) => f !== name).sort();
-			return {
-				code: g.code as string,
-				name,
-				province: g.province as string,
-				forms: others,
-				hasTrajectory: withTrajectory.has(g.code as string)
-			};
+			const name = g.name;
+			const others = [...(forms.get(g.code) ?? [])].filter((f) => f !== name).sort();
+			return { code: g.code, name, province: g.province, forms: others, hasTrajectory: withTrajectory.has(g.code) };
 		})
 		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }

@@ -6,57 +6,40 @@ import { lensOf } from '$lib/analysis/lens';
 import { readShippedTable } from './static';
 import type { GemeenteFacts, ProfileValue } from '$lib/schema/gemeente';
 import { sourceRef, type SourceRef } from '$lib/schema/provenance';
+import type { RowOf } from '$lib/schema/tables';
+import { groupBy } from '$lib/analysis/groupBy';
 
-type Row = Readonly<Record<string, string | number | null>>;
+type ValueRow = RowOf<'indicator_values'>;
 
-function index<K>(rows: readonly Row[], key: (r: Row) => K): Map<K, Row[]> {
-	const map = new Map<K, Row[]>();
-	for (const r of rows) {
-		const k = key(r);
-		const list = map.get(k);
-		if (list) list.push(r);
-		else map.set(k, [r]);
-	}
-	return map;
-}
 
-let valuesByArea: Map<string, Row[]> | null = null;
-function valuesOf(code: string): Row[] {
-	valuesByArea ??= index(readShippedTable('indicator_values'), (r) => String(r.area_code));
+let valuesByArea: Map<string, ValueRow[]> | null = null;
+function valuesOf(code: string): ValueRow[] {
+	valuesByArea ??= groupBy(readShippedTable('indicator_values'), (r) => r.area_code);
 	return valuesByArea.get(code) ?? [];
 }
 
 let sources: Map<string, SourceRef> | null = null;
 function source(id: string): SourceRef | null {
-	sources ??= new Map(readShippedTable('sources').map((r) => [String(r.source_id), sourceRef(r)]));
+	sources ??= new Map(readShippedTable('sources').map((r) => [r.source_id, sourceRef(r)]));
 	return sources.get(id) ?? null;
 }
 
 export function gemeenteCodes(): string[] {
-	return readShippedTable('gemeenten').map((g) => String(g.code));
+	return readShippedTable('gemeenten').map((g) => g.code);
 }
 
 export function gemeenteFacts(code: string): GemeenteFacts | null {
 	const g = readShippedTable('gemeenten').find((r) => r.code === code);
 	if (!g) return null;
-	return {
-		code,
-		name: String(g.name),
-		province: String(g.province),
-		inhabitants: g.inhabitants as number | null,
-		areaKm2: g.area_land_km2 as number | null,
-		densityPerKm2: g.density_per_km2 as number | null,
-		urbanity: g.urbanity as number | null
-	};
+	return { code, name: g.name, province: g.province, inhabitants: g.inhabitants, areaKm2: g.area_land_km2, densityPerKm2: g.density_per_km2, urbanity: g.urbanity };
 }
 
 /** The latest value row of each indicator for one area. */
-export function latestByIndicator(code: string): Map<string, Row> {
-	const latest = new Map<string, Row>();
+export function latestByIndicator(code: string): Map<string, ValueRow> {
+	const latest = new Map<string, ValueRow>();
 	for (const v of valuesOf(code)) {
-		const id = String(v.indicator_id);
-		const seen = latest.get(id);
-		if (!seen || (v.period as number) > (seen.period as number)) latest.set(id, v);
+		const seen = latest.get(v.indicator_id);
+		if (!seen || v.period > seen.period) latest.set(v.indicator_id, v);
 	}
 	return latest;
 }
@@ -64,27 +47,27 @@ export function latestByIndicator(code: string): Map<string, Row> {
 /** The latest value of every indicator for this gemeente (or its absence, shown as such). */
 export function latestProfile(code: string): ProfileValue[] {
 	const latest = latestByIndicator(code);
-	const byLabel = [...readShippedTable('indicators')].sort((a, b) => String(a.label_nl).localeCompare(String(b.label_nl), 'nl'));
+	const byLabel = [...readShippedTable('indicators')].sort((a, b) => a.label_nl.localeCompare(b.label_nl, 'nl'));
 	return byLabel.map((ind) => {
-		const id = String(ind.indicator_id);
+		const id = ind.indicator_id;
 		const v = latest.get(id);
 		return {
 			indicatorId: id,
-			labelNl: String(ind.label_nl),
-			labelEn: String(ind.label_en),
-			unit: String(ind.unit),
+			labelNl: ind.label_nl,
+			labelEn: ind.label_en,
+			unit: ind.unit,
 			direction: ind.direction as ProfileValue['direction'],
-			value: v ? (v.value as number) : null,
+			value: v ? v.value : null,
 			provenance: v
 				? {
 						indicatorId: id,
-						label: String(ind.label_nl),
-						period: v.period as number,
-						boundaryYear: v.boundary_year as number,
-						status: (v.status as string | null) ?? null,
-						source: source(String(v.source_id)),
-						caveat: (ind.caveat_nl as string | null) ?? null,
-						lens: lensOf({ indicator_id: id, direction: String(ind.direction), lens: (ind.lens as string | null) ?? null })
+						label: ind.label_nl,
+						period: v.period,
+						boundaryYear: v.boundary_year,
+						status: v.status,
+						source: source(v.source_id),
+						caveat: ind.caveat_nl,
+						lens: lensOf(ind)
 					}
 				: null
 		};

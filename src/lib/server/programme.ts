@@ -16,12 +16,12 @@ export interface ProgrammeFinding {
 export function programmeFindings(): ProgrammeFinding[] {
 	return readShippedTable('programme_findings')
 		.map((r) => ({
-			id: String(r.finding_id),
-			themeId: String(r.theme_id),
-			stance: String(r.stance),
-			paraphrase: String(r.paraphrase_nl),
-			anchor: String(r.anchor),
-			sourceRef: String(r.source_ref)
+			id: r.finding_id,
+			themeId: r.theme_id,
+			stance: r.stance,
+			paraphrase: r.paraphrase_nl,
+			anchor: r.anchor,
+			sourceRef: r.source_ref
 		}))
 		.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_THRESHOLDS, type Thresholds } from '$lib/analysis/classify';
 import { HEARD_LEVELS, type HeardLevel } from '$lib/analysis/quantifiers';
-import { NO_FILTERS, type FindingFilters } from '$lib/db/queries/compare';
+import { NO_FILTERS, type FindingFilters } from '$lib/schema/filters';
 
 export type ReferenceMode = 'all' | 'peers';
 

@@ -11,9 +11,8 @@ import type { RecurringRow } from '$lib/charts/recurringThemes';
 import type { MatrixCell } from '$lib/charts/themeMatrix';
 import { formatShare, type Locale } from '$lib/format';
 import { withinText } from './disclosure';
-import type { MessageKey } from '$lib/i18n/messages';
+import type { MessageKey, Translate } from '$lib/i18n/messages';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export interface Labels {
 	readonly locale: Locale;
@@ -60,6 +59,8 @@ export function matrixCells(pairs: readonly PairGap[], trajectories: readonly Tr
 			if (byClass) lines.push(label);
 		}
 		return {
+			trajectoryId: p.trajectoryId,
+			themeId: p.themeId,
 			trajectory: columns.get(p.trajectoryId) ?? p.name,
 			theme: l.theme(p.themeId),
 			text: cellText(p, l),

@@ -31,13 +31,13 @@ export interface DeckPage {
 }
 
 export function buildDeckPage(read: ReadTable, code: string, name: string, gap: GapPage, builtOn: string): DeckPage {
-	const names = new Map(read('gemeenten').map((g) => [String(g.code), String(g.name)]));
-	const trajectoryGemeente = new Map(read('trajectories').map((t) => [String(t.trajectory_id), String(t.gemeente_code)]));
+	const names = new Map(read('gemeenten').map((g) => [g.code, g.name]));
+	const trajectoryGemeente = new Map(read('trajectories').map((t) => [t.trajectory_id, t.gemeente_code]));
 	const elsewhere: Record<string, string[]> = {};
 	for (const f of read('findings')) {
-		const other = trajectoryGemeente.get(String(f.trajectory_id));
+		const other = trajectoryGemeente.get(f.trajectory_id);
 		if (f.stance !== 'problem' || !other || other === code) continue;
-		const list = (elsewhere[String(f.theme_id)] ??= []);
+		const list = (elsewhere[f.theme_id] ??= []);
 		const otherName = names.get(other) ?? other;
 		if (!list.includes(otherName)) list.push(otherName);
 	}

@@ -12,7 +12,8 @@ import { distinctNames, type ThemeCounts, type TrajectoryRef } from '$lib/analys
 import { DEFAULT_K_MIN, groupBreakdown } from '$lib/analysis/groups';
 import type { ConversationRow } from '$lib/analysis/types';
 import { themeCountsOf, trajectoryRef } from '$lib/data/compareRows';
-import type { ConversationCountRow, FindingFilters, ThemeCountRow, ThemePairRow, TrajectoryRow } from '$lib/db/queries/compare';
+import type { ConversationCountRow, ThemeCountRow, ThemePairRow, TrajectoryRow } from '$lib/db/queries/compare';
+import type { FindingFilters } from '$lib/schema/filters';
 
 export type Disclosed = { readonly shown: true; readonly n: number } | { readonly shown: false; readonly reason: 'unknown' | 'withheld' };
 

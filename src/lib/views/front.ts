@@ -19,7 +19,8 @@ export const HEADLINE_SIZE = 3;
 /** How many of Movisie's own conclusions the front page quotes; /vergelijk has them all. */
 export const PROGRAMME_PICKS = 2;
 
-export interface FrontTrajectory {
+/** What a trajectory card says about the trajectory itself, before its themes. */
+interface TrajectoryHead {
 	readonly code: string;
 	readonly name: string;
 	readonly title: string;
@@ -28,6 +29,9 @@ export interface FrontTrajectory {
 	readonly documents: readonly SourceDocument[];
 	/** Conversations held, where the report counts them (never a count under k: gapPage withholds it). */
 	readonly conversations: number | null;
+}
+
+export interface FrontTrajectory extends TrajectoryHead {
 	/** The gemeente page's gap rows against all gemeenten (its default reference set). */
 	readonly rows: readonly ThemeGap[];
 }
@@ -46,14 +50,7 @@ export interface HeadlineTheme {
 /** The classes a card names theme by theme; themes heard without any figure are counted instead. */
 export const NAMED_CLASSES = ['confirmed', 'perception_gap', 'blind_spot'] as const;
 
-export interface FrontCard {
-	readonly code: string;
-	readonly name: string;
-	readonly title: string;
-	readonly question: string | null;
-	readonly sourceComplete: boolean;
-	readonly documents: readonly SourceDocument[];
-	readonly conversations: number | null;
+export interface FrontCard extends TrajectoryHead {
 	readonly headline: readonly HeadlineTheme[];
 	/** Every theme heard, whether or not the headline names it. */
 	readonly heardCount: number;

@@ -11,12 +11,11 @@ import { conversationsHeld, speakerOf } from '$lib/analysis/perceived';
 import { peerGroup, type PeerFeatures } from '$lib/analysis/peers';
 import type { ConversationRow, FindingRow, ValueRow } from '$lib/analysis/types';
 import { sourceRef, type SourceRef } from '$lib/schema/provenance';
-import type { TableName } from '$lib/schema/tables';
+import type { ReadTable, RowOf, TableName } from '$lib/schema/tables';
 
-export type Row = Readonly<Record<string, string | number | null>>;
-/** The rows of a table (shipped, plus imports where read from DuckDB). */
-export type ReadTable = (name: TableName) => readonly Row[];
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+export type { ReadTable } from '$lib/schema/tables';
+/** A row of one of the page's tables (shipped, plus imports where read from DuckDB), typed by its spec. */
+export type Row<N extends TableName = TableName> = RowOf<N>;
 
 export interface TrajectoryView {
 	readonly id: string;
@@ -71,23 +70,11 @@ export interface GapPage {
 	readonly indicatorLabels: Record<string, { nl: string; en: string; unit: string; caveatNl: string | null; lens: Lens }>;
 }
 
-function valueRow(r: Row): ValueRow {
-	return {
-		indicator_id: String(r.indicator_id),
-		area_code: String(r.area_code),
-		period: r.period as number,
-		value: r.value as number,
-		status: str(r.status),
-		boundary_year: r.boundary_year as number,
-		source_id: String(r.source_id)
-	};
-}
-
 /** A wijk code for a wijk name inside a gemeente, only when the name table names exactly one. */
 function wijkCode(read: ReadTable, name: string, gemeente: string): string | null {
 	const prefix = `WK${gemeente.slice(2)}`;
-	const hits = read('area_names').filter((a) => String(a.code ?? '').startsWith(prefix) && String(a.normalised) === name.trim().toLowerCase());
-	return new Set(hits.map((a) => String(a.code))).size === 1 ? String(hits[0]!.code) : null;
+	const hits = read('area_names').filter((a) => (a.code ?? '').startsWith(prefix) && a.normalised === name.trim().toLowerCase());
+	return new Set(hits.map((a) => a.code)).size === 1 ? hits[0]!.code : null;
 }
 
 const PEER_SHARES = ['kinderen_0_14_pct', 'jongeren_15_24_pct', 'ouderen_65plus_pct'] as const;
@@ -102,17 +89,17 @@ function peerFeatures(read: ReadTable): PeerFeatures[] {
 	// The latest value of each share per gemeente.
 	const latest = new Map<string, { period: number; value: number }>();
 	for (const v of read('indicator_values')) {
-		if (!(PEER_SHARES as readonly string[]).includes(String(v.indicator_id))) continue;
+		if (!PEER_INDICATORS.includes(v.indicator_id)) continue;
 		const key = `${v.area_code}|${v.indicator_id}`;
 		const seen = latest.get(key);
-		if (!seen || (v.period as number) > seen.period) latest.set(key, { period: v.period as number, value: v.value as number });
+		if (!seen || v.period > seen.period) latest.set(key, { period: v.period, value: v.value });
 	}
 	const rows = read('gemeenten').map((g) => {
 		const share = (id: string) => latest.get(`${g.code}|${id}`)?.value ?? null;
 		return {
-			code: String(g.code),
-			inhabitants: g.inhabitants as number | null,
-			density: g.density_per_km2 as number | null,
+			code: g.code,
+			inhabitants: g.inhabitants,
+			density: g.density_per_km2,
 			share0to14: share('kinderen_0_14_pct'),
 			share15to24: share('jongeren_15_24_pct'),
 			share65plus: share('ouderen_65plus_pct')
@@ -126,47 +113,45 @@ function peerFeatures(read: ReadTable): PeerFeatures[] {
 export function buildGapPage(read: ReadTable, code: string, trajectoryId?: string): GapPage | null {
 	const t = read('trajectories').find((r) => r.gemeente_code === code && (trajectoryId === undefined || r.trajectory_id === trajectoryId));
 	if (!t) return null;
-	const id = String(t.trajectory_id);
-	const referenceYear = (t.reference_year as number | null) ?? null;
+	const id = t.trajectory_id;
+	const referenceYear = t.reference_year;
 	const conversations: ConversationRow[] = read('conversations')
 		.filter((c) => c.trajectory_id === id)
-		.map((c) => ({ trajectory_id: id, respondent_group: String(c.respondent_group), n_conversations: (c.n_conversations as number | null) ?? null, quantifier: str(c.quantifier) }));
+		.map((c) => ({ trajectory_id: id, respondent_group: c.respondent_group, n_conversations: c.n_conversations, quantifier: c.quantifier }));
 	const findings: FindingRow[] = read('findings')
 		.filter((f) => f.trajectory_id === id)
 		.map((f) => ({
-			finding_id: String(f.finding_id),
+			finding_id: f.finding_id,
 			trajectory_id: id,
-			theme_id: String(f.theme_id),
-			stance: String(f.stance),
-			respondent_group: str(f.respondent_group),
-			speaker: str(f.speaker),
-			respondent_id: str(f.respondent_id),
-			quantifier: str(f.quantifier),
-			subject_quantifier: str(f.subject_quantifier),
-			researcher_assessment: str(f.researcher_assessment),
-			paraphrase_nl: String(f.paraphrase_nl),
-			anchor: str(f.anchor),
-			source_ref: str(f.source_ref)
+			theme_id: f.theme_id,
+			stance: f.stance,
+			respondent_group: f.respondent_group,
+			speaker: f.speaker,
+			respondent_id: f.respondent_id,
+			quantifier: f.quantifier,
+			subject_quantifier: f.subject_quantifier,
+			researcher_assessment: f.researcher_assessment,
+			paraphrase_nl: f.paraphrase_nl,
+			anchor: f.anchor,
+			source_ref: f.source_ref
 		}));
 	const links = read('theme_indicator_map').map((l) => ({
-		theme_id: String(l.theme_id),
-		indicator_id: String(l.indicator_id),
-		role: str(l.role) ?? 'secondary',
-		rationale_nl: String(l.rationale_nl)
+		theme_id: l.theme_id,
+		indicator_id: l.indicator_id,
+		role: l.role ?? 'secondary',
+		rationale_nl: l.rationale_nl
 	}));
 	const linked = new Set(links.map((l) => l.indicator_id));
-	const codes = new Set(read('gemeenten').map((g) => String(g.code)));
+	const codes = new Set(read('gemeenten').map((g) => g.code));
 	// The counts behind a linked rate, for this gemeente only: they judge whether its last change is within chance.
 	const counts = new Set([...linked].map((id) => COUNT_OF[id]).filter((id): id is string => !!id));
-	const values = read('indicator_values')
-		.filter((v) => (linked.has(String(v.indicator_id)) && codes.has(String(v.area_code))) || (counts.has(String(v.indicator_id)) && v.area_code === code))
-		.map(valueRow);
-	const indicators = read('indicators').map((i) => ({ indicator_id: String(i.indicator_id), direction: String(i.direction) }));
+	const values: ValueRow[] = read('indicator_values').filter((v) => (linked.has(v.indicator_id) && codes.has(v.area_code)) || (counts.has(v.indicator_id) && v.area_code === code));
+	const indicators = read('indicators').map((i) => ({ indicator_id: i.indicator_id, direction: i.direction }));
 	const themeRows = read('themes');
 	const peers = peerGroup(code, peerFeatures(read));
-	const names = new Map(read('gemeenten').map((g) => [String(g.code), String(g.name)]));
+	const names = new Map(read('gemeenten').map((g) => [g.code, g.name]));
 	const reconstructed = t.reconstructed !== 'false';
-	const scopeText = str(t.scope_themes);
+	const scopeText = t.scope_themes;
 	const scope = scopeText === null ? null : scopeText.split(';').filter(Boolean);
 	const held = conversationsHeld(conversations);
 	const common = {
@@ -177,7 +162,7 @@ export function buildGapPage(read: ReadTable, code: string, trajectoryId?: strin
 		countedConversations: reconstructed ? null : held,
 		sourceComplete: t.source_complete !== 'false',
 		scope: scope === null ? null : new Set(scope),
-		themeIds: themeRows.map((r) => String(r.theme_id)),
+		themeIds: themeRows.map((r) => r.theme_id),
 		links,
 		indicators,
 		values
@@ -193,27 +178,27 @@ export function buildGapPage(read: ReadTable, code: string, trajectoryId?: strin
 	return {
 		trajectory: {
 			id,
-			title: String(t.title),
-			question: str(t.question_nl),
-			periodStart: str(t.period_start),
-			periodEnd: str(t.period_end),
+			title: t.title,
+			question: t.question_nl,
+			periodStart: t.period_start,
+			periodEnd: t.period_end,
 			referenceYear,
-			focusWijken: (str(t.focus_wijken) ?? '').split(';').filter(Boolean),
-			wijkMatches: (str(t.focus_wijken) ?? '')
+			focusWijken: (t.focus_wijken ?? '').split(';').filter(Boolean),
+			wijkMatches: (t.focus_wijken ?? '')
 				.split(';')
 				.filter(Boolean)
 				.map((name) => ({ name, code: wijkCode(read, name, code) })),
-			method: str(t.method_nl),
-			partners: (str(t.partners) ?? '').split(';').filter(Boolean),
+			method: t.method_nl,
+			partners: (t.partners ?? '').split(';').filter(Boolean),
 			scope,
-			scopeNote: str(t.scope_note_nl),
-			aanleiding: str(t.aanleiding_nl),
-			opvolging: str(t.opvolging_nl),
-			gemeenteVergelijking: str(t.gemeente_vergelijking_nl),
-			appliesBeyondWijk: str(t.applies_beyond_wijk_nl),
+			scopeNote: t.scope_note_nl,
+			aanleiding: t.aanleiding_nl,
+			opvolging: t.opvolging_nl,
+			gemeenteVergelijking: t.gemeente_vergelijking_nl,
+			appliesBeyondWijk: t.applies_beyond_wijk_nl,
 			reconstructed,
 			sourceComplete: t.source_complete !== 'false',
-			sourceRef: str(t.source_ref),
+			sourceRef: t.source_ref,
 			// A total under k is not shown (the gemeente page and the deck print it); the groups are merged below.
 			conversationsHeld: atLeastK(held),
 			// The report's own count by lens, quoted as the report's (a public document's figure, not a cell Kloofmeter
@@ -224,12 +209,12 @@ export function buildGapPage(read: ReadTable, code: string, trajectoryId?: strin
 		},
 		themes: Object.fromEntries(
 			themeRows.map((r) => [
-				String(r.theme_id),
+				r.theme_id,
 				{
-					id: String(r.theme_id),
-					labelNl: String(r.label_nl),
-					labelEn: String(r.label_en),
-					definitionNl: String(r.definition_nl),
+					id: r.theme_id,
+					labelNl: r.label_nl,
+					labelEn: r.label_en,
+					definitionNl: r.definition_nl,
 					indicators: links.filter((l) => l.theme_id === r.theme_id).map((l) => ({ id: l.indicator_id, role: l.role, rationaleNl: l.rationale_nl }))
 				}
 			])
@@ -241,14 +226,11 @@ export function buildGapPage(read: ReadTable, code: string, trajectoryId?: strin
 		},
 		peers: (peers?.peers ?? []).map((p) => ({ ...p, name: names.get(p.code) ?? p.code })),
 		peersExcluded: peers?.excluded ?? 0,
-		sources: Object.fromEntries(read('sources').filter((s) => usedSources.has(String(s.source_id))).map((s) => [String(s.source_id), sourceRef(s)])),
+		sources: Object.fromEntries(read('sources').filter((s) => usedSources.has(s.source_id)).map((s) => [s.source_id, sourceRef(s)])),
 		indicatorLabels: Object.fromEntries(
 			read('indicators')
-				.filter((i) => linked.has(String(i.indicator_id)))
-				.map((i) => [
-					String(i.indicator_id),
-					{ nl: String(i.label_nl), en: String(i.label_en), unit: String(i.unit), caveatNl: str(i.caveat_nl), lens: lensOf({ indicator_id: String(i.indicator_id), direction: String(i.direction), lens: str(i.lens) }) }
-				])
+				.filter((i) => linked.has(i.indicator_id))
+				.map((i) => [i.indicator_id, { nl: i.label_nl, en: i.label_en, unit: i.unit, caveatNl: i.caveat_nl, lens: lensOf(i) }])
 		)
 	};
 }

@@ -6,11 +6,11 @@
 import type { ThemeGap } from '$lib/analysis/gap';
 import type { Perceived, SpeakerHeard } from '$lib/analysis/perceived';
 import type { GapChartRow } from '$lib/charts/gapChart';
+import type { ThemeBar } from '$lib/charts/themeBars';
 import { DEFAULT_K_MIN } from '$lib/analysis/groups';
 import { formatShare, type Locale } from '$lib/format';
-import type { MessageKey } from '$lib/i18n/messages';
+import type { MessageKey, Translate } from '$lib/i18n/messages';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export interface HeardLabels {
 	readonly locale: Locale;
@@ -116,4 +116,9 @@ export function gapChartRows(rows: readonly Pick<ThemeGap, 'themeId' | 'inScope'
 		gapClass: r.classification.gapClass,
 		classLabel: l.t(`class.${r.classification.gapClass}` as MessageKey) + (l.dependsOn?.has(r.themeId) ? ' *' : '')
 	}));
+}
+
+/** The deck's heard bars: the step (with the range the evidence allows) and, written beside it, the heard cell. */
+export function heardBars(rows: readonly Pick<ThemeGap, 'themeId' | 'inScope' | 'sourceComplete' | 'perceived'>[], l: HeardLabels & { readonly theme: (id: string) => string }): ThemeBar[] {
+	return rows.map((r) => ({ theme: l.theme(r.themeId), value: r.perceived.level, lo: r.perceived.levelMin, hi: r.perceived.levelMax, text: heardCell(r, l) }));
 }

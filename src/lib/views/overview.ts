@@ -1,7 +1,8 @@
 /** What the overview writes beside the map, from the rows the map draws. Pure. */
 import { flagOutliers, type OutlierFlag, type Point } from '$lib/analysis/outliers';
 import { COUNT_OF } from '$lib/analysis/trend';
-import type { MapCountRow, MapSourceRow, MapValueRow } from '$lib/db/queries/overview';
+import type { MapCountRow, MapSourceRow } from '$lib/db/queries/overview';
+import type { GemeenteValue } from '$lib/schema/geo';
 
 /** The indicator the map opens with: registered crime, the figure councils compare residents' signals with. */
 export const DEFAULT_INDICATOR = 'misdrijven_per_1000';
@@ -12,7 +13,7 @@ export interface MapSummary {
 	readonly median: number | null;
 }
 
-export function mapSummary(rows: readonly MapValueRow[]): MapSummary {
+export function mapSummary(rows: readonly GemeenteValue[]): MapSummary {
 	const values = rows.map((r) => r.value).filter((v): v is number => v !== null).sort((a, b) => a - b);
 	const mid = values.length / 2;
 	const median = values.length === 0 ? null : values.length % 2 === 1 ? values[Math.floor(mid)]! : (values[mid - 1]! + values[mid]!) / 2;
@@ -20,7 +21,7 @@ export function mapSummary(rows: readonly MapValueRow[]): MapSummary {
 }
 
 /** 1 = highest value; ties share the best rank. Null when the gemeente has no value. */
-export function rankOf(rows: readonly MapValueRow[], code: string): { rank: number; n: number } | null {
+export function rankOf(rows: readonly GemeenteValue[], code: string): { rank: number; n: number } | null {
 	const own = rows.find((r) => r.code === code)?.value;
 	if (own === null || own === undefined) return null;
 	const values = rows.map((r) => r.value).filter((v): v is number => v !== null);
@@ -34,7 +35,7 @@ export function latestPeriod(periods: readonly number[]): number | null {
 
 /** The strip's sentence: where the figures run from and to, and who sits at each end. */
 export function stripSummary(
-	rows: readonly MapValueRow[],
+	rows: readonly GemeenteValue[],
 	format: (v: number | null) => string,
 	template: (p: { low: string; lowName: string; high: string; highName: string }) => string,
 	noteOf: (code: string) => string | undefined = () => undefined
@@ -48,7 +49,7 @@ export function stripSummary(
 		if (r.value! > high.value!) high = r;
 	}
 	// An end of the range held by a flagged value says so where it is named: the reader takes the sentence as a ranking.
-	const named = (r: MapValueRow) => (noteOf(r.code) ? `${r.name} (⚠ ${noteOf(r.code)})` : r.name);
+	const named = (r: GemeenteValue) => (noteOf(r.code) ? `${r.name} (⚠ ${noteOf(r.code)})` : r.name);
 	return template({ low: format(low.value), lowName: named(low), high: format(high.value), highName: named(high) });
 }
 
@@ -58,7 +59,7 @@ export function countIndicatorOf(indicatorId: string, unit: string): string | nu
 }
 
 /** The map's outliers (analysis/outliers.ts) from its rows and the counts around its period. */
-export function mapOutliers(rows: readonly MapValueRow[], counts: readonly MapCountRow[] | null, o: { unit: string; period: number; log: boolean }): Map<string, OutlierFlag> {
+export function mapOutliers(rows: readonly GemeenteValue[], counts: readonly MapCountRow[] | null, o: { unit: string; period: number; log: boolean }): Map<string, OutlierFlag> {
 	let series: Map<string, Point[]> | null = null;
 	if (counts) {
 		series = new Map();
@@ -88,7 +89,7 @@ export function outlierNote(flag: OutlierFlag, count: (v: number) => string, wor
  * The sources under the map, each once: a shipped source by its prerendered publisher and title, an imported one by
  * what the user gave (the file's title and name), never by the id Kloofmeter keeps it under.
  */
-export function mapSources(rows: readonly MapValueRow[], shipped: Readonly<Record<string, string>>, sources: readonly MapSourceRow[], locale: 'nl' | 'en' = 'nl'): string {
+export function mapSources(rows: readonly GemeenteValue[], shipped: Readonly<Record<string, string>>, sources: readonly MapSourceRow[], locale: 'nl' | 'en' = 'nl'): string {
 	const byId = new Map(sources.map((s) => [s.source_id, s]));
 	const ids = [...new Set(rows.map((r) => r.source_id).filter((s): s is string => !!s))];
 	return ids.map((id) => shipped[id] ?? sourceLabel(byId.get(id), locale)).join('; ');

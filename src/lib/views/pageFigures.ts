@@ -9,17 +9,16 @@ import type { ValueRow } from '$lib/analysis/types';
 import type { GapPage, ReadTable } from './gapPage';
 
 export function figureFacts(read: ReadTable, code: string, gap: GapPage): Record<string, FigureFact> {
-	const gemeenten = new Set(read('gemeenten').map((g) => String(g.code)));
-	const directions = new Map(read('indicators').map((i) => [String(i.indicator_id), String(i.direction)]));
+	const gemeenten = new Set(read('gemeenten').map((g) => g.code));
+	const directions = new Map(read('indicators').map((i) => [i.indicator_id, i.direction]));
 	const positions = new Map(gap.gap.all.flatMap((r) => r.measured.positions).filter((p) => p.role !== 'context').map((p) => [p.indicatorId, p]));
 	const wanted = new Set([...positions.keys(), ...[...positions.keys()].map((id) => COUNT_OF[id]).filter((id): id is string => !!id)]);
 	const byIndicator = new Map<string, ValueRow[]>();
 	for (const v of read('indicator_values')) {
-		const id = String(v.indicator_id);
-		if (!wanted.has(id) || !gemeenten.has(String(v.area_code))) continue;
-		const list = byIndicator.get(id) ?? [];
-		list.push({ indicator_id: id, area_code: String(v.area_code), period: v.period as number, value: v.value as number, status: v.status === null ? null : String(v.status), boundary_year: v.boundary_year as number, source_id: String(v.source_id) });
-		byIndicator.set(id, list);
+		if (!wanted.has(v.indicator_id) || !gemeenten.has(v.area_code)) continue;
+		const list = byIndicator.get(v.indicator_id) ?? [];
+		list.push(v);
+		byIndicator.set(v.indicator_id, list);
 	}
 	const peers = new Set(gap.peers.map((p) => p.code));
 	const out: Record<string, FigureFact> = {};

@@ -4,7 +4,7 @@
  */
 import { formatNumber, type Locale } from '$lib/format';
 import type { ImportProblem, Phrase, ProblemColumn } from '$lib/import/problems';
-import type { Translate } from './compare';
+import type { Translate } from '$lib/i18n/messages';
 
 export function phraseText(p: Phrase, t: Translate, locale: Locale): string {
 	if (typeof p === 'string') return p;

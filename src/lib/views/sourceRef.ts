@@ -3,6 +3,8 @@
  * stored as `import:<file>#rij <n>`; the reader sees the file they gave and the row, not the storage form. Other
  * references (the seed documents) are left as they are here.
  */
+import { isOwnId } from '$lib/schema/ids';
+
 export function readableRef(ref: string | null, locale: 'nl' | 'en' = 'nl'): string | null {
 	if (ref === null) return null;
 	const m = /^import:(.*?)(?:#rij (\d+))?$/.exec(ref);
@@ -13,4 +15,4 @@ export function readableRef(ref: string | null, locale: 'nl' | 'en' = 'nl'): str
 }
 
 /** Ids the app makes for imported rows ("eigen_imp…") say nothing to a reader. */
-export const isInternalId = (id: string): boolean => id.startsWith('eigen_');
+export const isInternalId = isOwnId;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { choroplethSpec, type GemeenteFeature } from '../../../src/lib/charts/choropleth';
+import { choroplethSpec } from '../../../src/lib/charts/choropleth';
+import type { GemeenteFeature } from '../../../src/lib/schema/geo';
 import type { MapValueRow } from '../../../src/lib/db/queries/overview';
-import { renderSpec } from './render';
+import { expectSnapshot, renderSpec } from './render';
 
 const square = (code: string, name: string, x: number, y: number): GemeenteFeature => ({
 	type: 'Feature',
@@ -47,5 +48,9 @@ describe('choroplethSpec', () => {
 	it('writes legend ticks in nl-NL', () => {
 		const legend = choroplethSpec(ROWS, OPTIONS).color as { tickFormat: (d: number) => string };
 		expect(legend.tickFormat(1234.5)).toBe('1.234,5');
+	});
+	it('matches its snapshot (map and legend)', async () => {
+		const outliers = new Map([['GM0001', '355 in 2023 tegen 44 (2022)']]);
+		await expectSnapshot('choropleth', renderSpec(choroplethSpec(ROWS, { ...OPTIONS, outliers })).text);
 	});
 });

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import type { MessageKey } from '../../../src/lib/i18n/messages';
 import { coOccurrenceSpec } from '../../../src/lib/charts/coOccurrence';
-import { CLASS_COLOURS } from '../../../src/lib/charts/gapChart';
+import { CLASS_COLOURS } from '../../../src/lib/charts/palette';
 import { gapRankingSpec } from '../../../src/lib/charts/gapRanking';
 import { gapScatterSpec, type GapPoint } from '../../../src/lib/charts/gapScatter';
 import { recurringThemesSpec } from '../../../src/lib/charts/recurringThemes';
 import { themeMatrixSpec, type MatrixCell } from '../../../src/lib/charts/themeMatrix';
-import { renderSpec } from './render';
+import { classLabel, coOccurrenceCells, columnLabel, matrixCells, recurringRows, themeOrder } from '../../../src/lib/views/compare';
+import { rankedGaps, scatterPoints } from '../../../src/lib/views/gapExplorer';
+import { comparePairs, compareLabels as labels, t } from './fixtures';
+import { expectSnapshot, renderSpec } from './render';
 
 const cell = (trajectory: string, theme: string, text: string, over: Partial<MatrixCell> = {}): MatrixCell => ({
+	trajectoryId: trajectory,
+	themeId: theme,
 	trajectory,
 	theme,
 	text,
@@ -109,5 +115,43 @@ describe('comparison charts on a phone (a 358 px box)', () => {
 		const recurring = recurringThemesSpec([{ theme: 'Jeugdoverlast', trajectories: 3, names: 'Baarn, Lansingerland, Montfoort' }], { xLabel: 'Trajecten', total: 3, width: 358 });
 		expect([recurring.width, recurring.marginLeft]).toEqual([358, 12]);
 		expect(flat(renderSpec(recurring).svg)).toContain('Baarn, Lansingerland, Montfoort');
+	});
+});
+
+describe('three trajectories compared, through the pair analysis and the pages’ views (snapshots)', () => {
+	const { pairs, trajectories } = comparePairs();
+	const matrix = {
+		cells: matrixCells(pairs, trajectories, labels, true),
+		options: { themes: themeOrder(pairs, labels).map(labels.theme), trajectories: trajectories.map((tr) => columnLabel(tr, labels)), byClass: true }
+	};
+	const recurring = recurringRows(pairs, labels);
+	const scatterOptions = {
+		locale: 'nl' as const,
+		heardLevel: 4,
+		high: 0.67,
+		steps: [...[0, 1, 2, 3, 4, 5, 6].map((i) => t(`level.${i}` as MessageKey)), `◆ ${t('speaker.onderzoekers')}`],
+		xLabel: t('gapx.scatter.x'),
+		yLabel: t('gapx.scatter.y'),
+		classLabels: { confirmed: classLabel('confirmed', labels), perception_gap: classLabel('perception_gap', labels), blind_spot: classLabel('blind_spot', labels), no_signal: classLabel('no_signal', labels) }
+	};
+	const ranked = rankedGaps(pairs, labels);
+	it('the theme matrix (vergelijk)', async () => {
+		await expectSnapshot('themeMatrix', renderSpec(themeMatrixSpec(matrix.cells, matrix.options)).text);
+		await expectSnapshot('themeMatrix-phone', renderSpec(themeMatrixSpec(matrix.cells, { ...matrix.options, width: 358 })).text);
+	});
+	it('the recurring themes (vergelijk)', async () => {
+		await expectSnapshot('recurringThemes', renderSpec(recurringThemesSpec(recurring, { xLabel: t('compare.recurring.x'), total: trajectories.length })).text);
+		await expectSnapshot('recurringThemes-phone', renderSpec(recurringThemesSpec(recurring, { xLabel: t('compare.recurring.x'), total: trajectories.length, width: 358 })).text);
+	});
+	it('the co-occurrence grid (vergelijk)', async () => {
+		await expectSnapshot('coOccurrence', renderSpec(coOccurrenceSpec(coOccurrenceCells(pairs, labels), { themes: recurring.map((r) => r.theme) })).text);
+	});
+	it('the gap scatter (kloof)', async () => {
+		await expectSnapshot('gapScatter', renderSpec(gapScatterSpec(scatterPoints(pairs, labels).points, scatterOptions)).text);
+	});
+	it('the gap ranking (kloof)', async () => {
+		expect(ranked.length).toBeGreaterThan(1);
+		await expectSnapshot('gapRanking', renderSpec(gapRankingSpec(ranked, { locale: 'nl', xLabel: t('gapx.ranking.x') })).text);
+		await expectSnapshot('gapRanking-phone', renderSpec(gapRankingSpec(ranked, { locale: 'nl', xLabel: t('gapx.ranking.x'), width: 358 })).text);
 	});
 });

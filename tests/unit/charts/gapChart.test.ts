@@ -1,7 +1,8 @@
 /** The gemeente page's gap chart: heard as words in the margin, the primary figure on the axis, the class at the right. */
 import { describe, expect, it } from 'vitest';
 import { gapChartSpec, type GapChartRow } from '../../../src/lib/charts/gapChart';
-import { renderSpec } from './render';
+import { montfoortGapPage } from './fixtures';
+import { expectSnapshot, renderSpec } from './render';
 
 const rows: GapChartRow[] = [
 	{ theme: 'Jeugdoverlast', heard: 'genoemd, omvang onbekend ◆', percentile: 0.23, others: [{ label: 'Leefbaarometer veiligheid (2016)', percentile: 0.66 }], gapClass: 'perception_gap', classLabel: 'Gehoord, (nog) niet zichtbaar in de cijfers' },
@@ -43,5 +44,19 @@ describe('gap chart on a phone (390 px)', () => {
 	it('keeps a figure on the axis and draws no track for a theme nothing measures', () => {
 		expect(svg.querySelectorAll('g[aria-label="dot"]')).toHaveLength(2);
 		expect(svg.querySelectorAll('g[aria-label="rule"] line').length).toBeGreaterThan(0);
+	});
+});
+
+describe('Montfoort’s gemeente page (GM0335, shipped data), as a worked example', () => {
+	const page = montfoortGapPage();
+	it('draws every theme of the page', () => {
+		expect(page.chartRows.length).toBe(page.rows.length);
+		expect(page.chartRows.length).toBeGreaterThan(3);
+	});
+	it('matches its SVG snapshot at desktop width', async () => {
+		await expectSnapshot('gapChart-montfoort', renderSpec(gapChartSpec(page.chartRows, page.options)).text);
+	});
+	it('matches its SVG snapshot on a phone (a 358 px box)', async () => {
+		await expectSnapshot('gapChart-montfoort-phone', renderSpec(gapChartSpec(page.chartRows, { ...page.options, width: 358 })).text);
 	});
 });

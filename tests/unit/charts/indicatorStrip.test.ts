@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorStripSpec } from '../../../src/lib/charts/indicatorStrip';
 import type { MapValueRow } from '../../../src/lib/db/queries/overview';
-import { renderSpec } from './render';
+import { expectSnapshot, renderSpec } from './render';
 
 const row = (code: string, name: string, province: string, value: number | null): MapValueRow => ({ code, name, province, inhabitants: null, value, status: null, source_id: 's' });
 const ROWS: MapValueRow[] = [
@@ -23,12 +23,17 @@ describe('indicatorStripSpec', () => {
 		expect(labels).not.toContain('Baarn');
 	});
 	it('formats axis ticks the Dutch way, in the indicator’s unit', () => {
-		const { svg } = renderSpec(indicatorStripSpec(ROWS, OPTIONS));
-		const ticks = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
-		expect(ticks.length).toBeGreaterThan(2);
-		expect(ticks.some((t) => t?.includes(','))).toBe(false);
-		const english = renderSpec(indicatorStripSpec(ROWS, { ...OPTIONS, unit: 'persons', log: true, locale: 'en' })).svg;
-		expect(english.querySelectorAll('circle')).toHaveLength(4);
+		// Values where Dutch and English differ: a decimal comma, and a thousands point.
+		const ticks = (rows: MapValueRow[], unit: string, locale: 'nl' | 'en') =>
+			[...renderSpec(indicatorStripSpec(rows, { ...OPTIONS, unit, locale })).svg.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
+		const small = [row('GM0308', 'Baarn', 'Utrecht', 1.1), row('GM0335', 'Montfoort', 'Utrecht', 2.4)];
+		expect(ticks(small, 'per_1000', 'nl')).toContain('1,6');
+		expect(ticks(small, 'per_1000', 'nl')).not.toContain('1.6');
+		expect(ticks(small, 'per_1000', 'en')).toContain('1.6');
+		const large = [row('GM0308', 'Baarn', 'Utrecht', 1200), row('GM0335', 'Montfoort', 'Utrecht', 4800)];
+		expect(ticks(large, 'persons', 'nl')).toContain('2.000');
+		expect(ticks(large, 'persons', 'nl')).not.toContain('2,000');
+		expect(ticks(large, 'persons', 'en')).toContain('2,000');
 	});
 	it('keeps a province whose gemeenten all lack a value on the axis, so the gap is visible', () => {
 		const spec = indicatorStripSpec(ROWS.filter((r) => r.province === 'Utrecht' || r.value === null), OPTIONS);
@@ -36,8 +41,7 @@ describe('indicatorStripSpec', () => {
 		expect(spec.height).toBe(144);
 	});
 	it('matches its SVG snapshot', async () => {
-		const { text } = renderSpec(indicatorStripSpec(ROWS, OPTIONS));
-		await expect(text).toMatchFileSnapshot('./__snapshots__/indicatorStrip.svg');
+		await expectSnapshot('indicatorStrip', renderSpec(indicatorStripSpec(ROWS, OPTIONS)).text);
 	});
 });
 

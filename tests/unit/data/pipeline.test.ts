@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from '@uwdata/flechette';
-import { parseDelimited, toArrowIpc, toLong, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
+import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
 
 const SPECS: ColumnSpec[] = [
 	{ name: 'code', type: 'code', required: true },
@@ -57,24 +57,24 @@ describe('typeRecords', () => {
 		expect(t.errors.map((e) => e.row)).toEqual([3, 5]);
 		expect(t.table.array('n')).toEqual([3]);
 	});
+	// RowOf (schema/tables.ts) promises these of every shipped row: a number or a string by type, null only where the
+	// column is not required.
+	it.each([
+		['string', 'tekst', 'string'],
+		['code', 'gm0308', 'string'],
+		['number', '1.5', 'number'],
+		['integer', '3', 'number']
+	] as const)('a %s cell ("%s") reads as a %s, null only where the column is not required', (type, filled, typeOf) => {
+		const read = (required: boolean, cell: string) => typeRecords(parseDelimited(`x,id\n${cell},1\n`), [{ name: 'x', type, required }], { decimal: '.' });
+		expect(typeof read(true, filled).table.get('x', 0)).toBe(typeOf);
+		expect(read(false, '').table.get('x', 0)).toBeNull();
+		const refused = read(true, '');
+		expect(refused.errors).toEqual([expect.objectContaining({ row: 2, column: 'x' })]);
+		expect(refused.table.numRows()).toBe(0);
+	});
 });
 
-describe('toLong and toArrowIpc', () => {
-	it('folds wide indicator columns into (key, value) rows', () => {
-		const p = parseDelimited('code,a,b\nGM0308,1,2\nGM0335,3,\n');
-		const specs: ColumnSpec[] = [
-			{ name: 'code', type: 'code' },
-			{ name: 'a', type: 'number' },
-			{ name: 'b', type: 'number' }
-		];
-		const long = toLong(typeRecords(p, specs).table, ['code'], ['indicator', 'value']);
-		expect(long.objects()).toEqual([
-			{ code: 'GM0308', indicator: 'a', value: 1 },
-			{ code: 'GM0308', indicator: 'b', value: 2 },
-			{ code: 'GM0335', indicator: 'a', value: 3 },
-			{ code: 'GM0335', indicator: 'b', value: null }
-		]);
-	});
+describe('toArrowIpc', () => {
 	it('writes Arrow with plain utf8 and float64 columns, nulls kept', () => {
 		const t = typeRecords(parseDelimited('code;naam;waarde\nGM0308;Baarn;.\n'), SPECS).table;
 		const arrow = tableFromIPC(toArrowIpc(t, SPECS));

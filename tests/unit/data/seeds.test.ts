@@ -95,7 +95,7 @@ describe('themes and map', () => {
 		for (const m of map.filter((x) => x.indicator_id === 'jeugdzorg_pct')) expect(m.role).toBe('context');
 	});
 
-	it('keeps themes without a fitting indicator as blind spots', () => {
+	it('leaves themes without a fitting indicator unmapped, so heard there they read "no measurement" (not a blind spot, which is measured and not heard)', () => {
 		const mapped = new Set(map.filter((m) => m.role !== 'context').map((m) => m.theme_id));
 		const unmapped = themes.map((t) => t.theme_id).filter((id) => !mapped.has(id));
 		expect(unmapped).toEqual(expect.arrayContaining(['drugs', 'vertrouwen_gemeente', 'polarisatie_discriminatie']));

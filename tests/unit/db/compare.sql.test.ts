@@ -1,59 +1,45 @@
 /**
  * The comparison's path (DuckDB aggregates, then the pure pair analysis) on the real shipped data must give every
  * trajectory × theme the same reading (step, researchers' lens, subject words, scope), percentile and class as the
- * gemeente page's path (rows in TypeScript). Rows are mapped by the production mappers (src/lib/data/compareRows).
+ * gemeente page's path (rows in TypeScript). The comparison side runs the production loaders (data/compare.ts
+ * readCompareBase, readCompareSelection) on @duckdb/node-api, and the production analysis (comparePairs).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coOccurrenceAcrossTrajectories, pairGaps, recurringThemes, withholdSmallCells, type PairInputs } from '../../../src/lib/analysis/compare';
-import { peerGroup, type PeerFeatures } from '../../../src/lib/analysis/peers';
-import type { ValueRow } from '../../../src/lib/analysis/types';
+import { coOccurrenceAcrossTrajectories, recurringThemes, withholdSmallCells, type PairGap } from '../../../src/lib/analysis/compare';
+import { COMPARE_TABLES, comparePairs, readCompareBase, readCompareSelection } from '../../../src/lib/data/compare';
 import { gapPage } from '../../../src/lib/server/gap';
 import {
 	filterOptions,
-	linkedValues,
-	NO_FILTERS,
-	peerFeatureRows,
 	themeCounts,
 	themePairsWithinConversations,
 	trajectoriesFor,
 	type FilterOptionRow,
-	type FindingFilters,
-	type PeerFeatureRow,
 	type ThemeCountRow,
 	type ThemePairRow,
 	type TrajectoryRow
 } from '../../../src/lib/db/queries/compare';
 import { statement } from '../../../src/lib/db/sql';
-import { themeCountsOf, trajectoryRef } from '../../../src/lib/data/compareRows';
-import { rowsOf, shippedConnection } from '../support/duckdbNode';
+import { NO_FILTERS, type FindingFilters } from '../../../src/lib/schema/filters';
+import { rowsOf, runnerOf, shippedConnection } from '../support/duckdbNode';
 
 let conn: DuckDBConnection;
 beforeAll(async () => {
-	conn = await shippedConnection(['gemeenten', 'indicators', 'indicator_values', 'themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings']);
+	conn = await shippedConnection(COMPARE_TABLES);
 });
 afterAll(() => conn?.closeSync());
 
-async function inputs(filters: FindingFilters, mode: 'all' | 'peers'): Promise<PairInputs> {
-	const trajectories = await rowsOf<TrajectoryRow>(conn, trajectoriesFor(filters));
-	const counts = await rowsOf<ThemeCountRow>(conn, themeCounts(filters));
-	const features = await rowsOf<PeerFeatureRow>(conn, peerFeatureRows());
-	const all = new Set(features.map((f) => f.code));
-	return {
-		trajectories: trajectories.map(trajectoryRef),
-		counts: counts.map(themeCountsOf),
-		themeIds: (await rowsOf<{ theme_id: string }>(conn, statement('SELECT theme_id FROM themes'))).map((r) => r.theme_id),
-		links: await rowsOf(conn, statement('SELECT theme_id, indicator_id, role FROM theme_indicator_map')),
-		indicators: await rowsOf(conn, statement('SELECT indicator_id, direction FROM indicators')),
-		values: await rowsOf<ValueRow>(conn, linkedValues()),
-		referenceFor: mode === 'all' ? () => all : (code) => new Set(peerGroup(code, features as PeerFeatures[])!.peers.map((p) => p.code))
-	};
+
+/** The pairs as the comparison pages get them: the production loaders over Node's DuckDB, then the production analysis. */
+async function analysed(filters: FindingFilters, mode: 'all' | 'peers'): Promise<PairGap[]> {
+	const run = runnerOf(conn);
+	return comparePairs(await readCompareBase(run), await readCompareSelection(run, filters), mode);
 }
 
 describe('comparison SQL + pair analysis', () => {
 	it('gives every pair the share, percentile and class the gemeente page gives it, for both reference sets', async () => {
 		for (const mode of ['all', 'peers'] as const) {
-			const pairs = pairGaps(await inputs(NO_FILTERS, mode));
+			const pairs = await analysed(NO_FILTERS, mode);
 			expect(new Set(pairs.map((p) => p.code))).toEqual(new Set(['GM0308', 'GM0335', 'GM1621']));
 			for (const code of ['GM0308', 'GM0335', 'GM1621']) {
 				const page = gapPage(code)!.gap[mode];
@@ -92,7 +78,7 @@ describe('comparison SQL + pair analysis', () => {
 		const small = await rowsOf<{ respondent_group: string }>(conn, statement("SELECT respondent_group FROM conversations WHERE trajectory_id = 'montfoort' AND n_conversations < 5 LIMIT 1"));
 		expect(small, 'the seed data has a Montfoort group under k (bestuurders, 2)').toHaveLength(1);
 		{
-			const pairs = pairGaps(await inputs({ ...NO_FILTERS, group: small[0]!.respondent_group }, 'all'));
+			const pairs = await analysed({ ...NO_FILTERS, group: small[0]!.respondent_group }, 'all');
 			const mf = pairs.filter((p) => p.trajectoryId === 'montfoort');
 			expect(mf.length).toBeGreaterThan(0);
 			expect(mf.every((p) => p.suppressed && p.classification.gapClass === 'too_few')).toBe(true);
@@ -123,7 +109,7 @@ describe('comparison SQL + pair analysis', () => {
 	});
 
 	it('finds recurring themes and co-occurrence; within conversations, counts of people under k are withheld', async () => {
-		const pairs = pairGaps(await inputs(NO_FILTERS, 'all'));
+		const pairs = await analysed(NO_FILTERS, 'all');
 		const recurring = recurringThemes(pairs);
 		for (let i = 1; i < recurring.length; i++) expect(recurring[i - 1]!.trajectories.length).toBeGreaterThanOrEqual(recurring[i]!.trajectories.length);
 		const jeugd = recurring.find((r) => r.themeId === 'jeugdoverlast')!;

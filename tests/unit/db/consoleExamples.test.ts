@@ -5,25 +5,13 @@ import { runConsoleOn, type ConsoleSession } from '../../../src/lib/db/console';
 import { CONSOLE_EXAMPLES } from '../../../src/lib/db/consoleExamples';
 import { TABLE_NAMES } from '../../../src/lib/schema/tables';
 import { columnKinds } from '../../../src/lib/views/consoleColumns';
-import { shippedConnection } from '../support/duckdbNode';
+import { consoleSessionOf, shippedConnection } from '../support/duckdbNode';
 
 let conn: DuckDBConnection;
 let session: ConsoleSession;
 beforeAll(async () => {
 	conn = await shippedConnection(TABLE_NAMES);
-	session = {
-		async prepare(text) {
-			(await conn.prepare(text)).destroySync();
-		},
-		async exec(text) {
-			await conn.run(text);
-		},
-		async read(text) {
-			const reader = await conn.runAndReadAll(text);
-			const rows = (reader.getRowObjectsJS() as Record<string, unknown>[]).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
-			return { columns: reader.columnNames(), rows };
-		}
-	};
+	session = consoleSessionOf(conn);
 });
 afterAll(() => conn?.closeSync());
 

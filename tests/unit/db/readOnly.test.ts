@@ -8,6 +8,7 @@ import { DuckDBInstance, StatementType, type DuckDBConnection } from '@duckdb/no
 import { ConsoleRefusal, runConsoleOn, type ConsoleSession } from '../../../src/lib/db/console';
 import { ENGINE_LOCKDOWN, consoleStatement, refusalOf, wrapConsoleSql } from '../../../src/lib/db/readOnly';
 import { wasmConnection, type WasmConnection } from '../support/duckdbWasm';
+import { consoleSessionOf } from '../support/duckdbNode';
 import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
 
 /**
@@ -100,19 +101,7 @@ async function nodeEngine(): Promise<Engine> {
 	for (const statement of ENGINE_LOCKDOWN) await conn.run(statement);
 	const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
 	return {
-		session: {
-			async prepare(text) {
-				(await conn.prepare(text)).destroySync();
-			},
-			async exec(text) {
-				await conn.run(text);
-			},
-			async read(text) {
-				const reader = await conn.runAndReadAll(text);
-				const rows = (reader.getRowObjectsJS() as Record<string, unknown>[]).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
-				return { columns: reader.columnNames(), rows };
-			}
-		},
+		session: consoleSessionOf(conn),
 		async state() {
 			const r = (await rows(STATE_SQL))[0]!;
 			return { themes: Number(r.themes), tables: Number(r.tables), autoinstall: r.autoinstall, external: r.external, databases: Number(r.databases), teller: Number(r.teller) };

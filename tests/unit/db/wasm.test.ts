@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { wasmConnection } from '../support/duckdbWasm';
 import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
 import { mapValues } from '../../../src/lib/db/queries/overview';
+import { arrowToRows } from '../../../src/lib/db/rows';
 
 const SPECS: ColumnSpec[] = [
 	{ name: 'code', type: 'code', required: true },
@@ -30,6 +31,22 @@ describe('duckdb-wasm (node build of the browser engine)', () => {
 			expect(rows).toEqual([
 				{ code: 'GM0308', name: 'Baarn', province: 'Utrecht', inhabitants: 25000, value: 1.5, status: null, source_id: 's' },
 				{ code: 'GM0335', name: 'Montfoort', province: 'Utrecht', inhabitants: 14000, value: null, status: null, source_id: null }
+			]);
+		} finally {
+			conn.close();
+		}
+	});
+	it('hands over rows as the query types say: list columns as arrays (null stays null), counts as numbers', async () => {
+		const conn = await wasmConnection();
+		try {
+			const table = conn.query(
+				`SELECT k, list(DISTINCT v ORDER BY v) FILTER (WHERE v IS NOT NULL) AS words, list(p ORDER BY p) AS periods, count(*) AS n
+				   FROM (VALUES ('a', 'veel', 2023), ('a', 'enkele', 2024), ('b', NULL, 2024)) t(k, v, p)
+				  GROUP BY k ORDER BY k`
+			) as unknown as Parameters<typeof arrowToRows>[0];
+			expect(arrowToRows(table)).toEqual([
+				{ k: 'a', words: ['enkele', 'veel'], periods: [2023, 2024], n: 2 },
+				{ k: 'b', words: null, periods: [2024], n: 1 }
 			]);
 		} finally {
 			conn.close();

@@ -5,7 +5,8 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { resolve } from 'node:path';
 import { TABLE_SPECS, type TableName } from '../../../src/lib/schema/tables';
-import type { Statement } from '../../../src/lib/db/sql';
+import type { ConsoleSession } from '../../../src/lib/db/console';
+import type { QueryRunner, Statement } from '../../../src/lib/db/sql';
 
 const OUT = resolve(__dirname, '../../../data/out');
 const SQL_TYPES = { string: 'VARCHAR', code: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER' } as const;
@@ -21,7 +22,40 @@ export async function shippedConnection(tables: readonly TableName[]): Promise<D
 
 export async function rowsOf<T>(conn: DuckDBConnection, stmt: Statement): Promise<T[]> {
 	const reader = await conn.runAndReadAll(stmt.text, stmt.params as never);
-	return (reader.getRowObjectsJS() as Record<string, unknown>[]).map(
-		(row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as T
-	);
+	return (reader.getRowObjectsJS() as Record<string, unknown>[]).map((row) => plainRow(row) as T);
+}
+
+/** BigInts (counts) as numbers, as the page's rows have them (db/rows.ts). */
+function plainRow(row: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]));
+}
+
+/**
+ * The production loaders' runner over one connection. The loaders ask in parallel (Promise.all), which a single
+ * node-api connection refuses ("Failed to execute prepared statement"), so the statements queue.
+ */
+export function runnerOf(conn: DuckDBConnection): QueryRunner {
+	let tail: Promise<unknown> = Promise.resolve();
+	return <T extends Record<string, unknown>>(stmt: Statement) => {
+		const answer = tail.then(() => rowsOf<T>(conn, stmt));
+		tail = answer.catch(() => undefined);
+		return answer;
+	};
+}
+
+/** The SQL console's session over a node-api connection, as db/console.ts gives it one over the page's engine. */
+export function consoleSessionOf(conn: DuckDBConnection): ConsoleSession {
+	return {
+		async prepare(text) {
+			(await conn.prepare(text)).destroySync();
+		},
+		async exec(text) {
+			await conn.run(text);
+		},
+		async read(text) {
+			const reader = await conn.runAndReadAll(text);
+			const rows = (reader.getRowObjectsJS() as Record<string, unknown>[]).map(plainRow);
+			return { columns: reader.columnNames(), rows };
+		}
+	};
 }

@@ -3,22 +3,24 @@
  * (trajectory, theme), so a view moves a few hundred rows however many findings are loaded; the filters are
  * parameters, and "no filter" is NULL.
  */
-import { statement, type Statement } from '../sql';
-
-export interface FindingFilters {
-	/** Respondent group, e.g. 'inwoner'. */
-	readonly group: string | null;
-	readonly stance: string;
-	/** Source type, e.g. 'interview'. */
-	readonly sourceType: string | null;
-	/** Year the trajectory started; trajectories without a known start are left out when a year is chosen. */
-	readonly year: number | null;
-}
-
-export const NO_FILTERS: FindingFilters = { group: null, stance: 'problem', sourceType: null, year: null };
+import { PEER_SHARE_INDICATORS } from '$lib/analysis/peers';
+import type { FindingFilters } from '$lib/schema/filters';
+import { IMPORT_SOURCE_PREFIX } from '$lib/schema/ids';
+import type { IndicatorChoiceRow } from './imports';
+import { allOf, equalsUnlessNull, statement, type Clause, type Statement } from '../sql';
 
 const TRAJECTORY_YEAR = `coalesce(try_cast(substr(t.period_start, 1, 4) AS INTEGER), t.reference_year)`;
-const IN_YEAR = `(?::INTEGER IS NULL OR trajectory_id IN (SELECT t.trajectory_id FROM trajectories t WHERE ${TRAJECTORY_YEAR} = ?))`;
+const IN_YEAR = `trajectory_id IN (SELECT t.trajectory_id FROM trajectories t WHERE ${TRAJECTORY_YEAR} = ?)`;
+
+/** The findings the filters keep: of the stance, and of the group, source type and trajectory year where chosen. */
+function findingsWhere(f: FindingFilters): Clause {
+	return allOf(
+		{ text: 'stance = ?', params: [f.stance] },
+		equalsUnlessNull('respondent_group', f.group, 'VARCHAR'),
+		equalsUnlessNull('source_type', f.sourceType, 'VARCHAR'),
+		{ text: `(?::INTEGER IS NULL OR ${IN_YEAR})`, params: [f.year, f.year] }
+	);
+}
 
 export interface TrajectoryRow extends Record<string, unknown> {
 	trajectory_id: string;
@@ -36,15 +38,17 @@ export interface TrajectoryRow extends Record<string, unknown> {
 
 /** Trajectories in the chosen year, with conversations counted in the chosen respondent group. */
 export function trajectoriesFor(f: FindingFilters): Statement {
+	const group = equalsUnlessNull('c.respondent_group', f.group, 'VARCHAR');
+	const year = equalsUnlessNull(TRAJECTORY_YEAR, f.year, 'INTEGER');
 	return statement(
 		`SELECT t.trajectory_id, t.gemeente_code, coalesce(g.name, t.gemeente_code) AS name, t.title, t.reference_year,
 		        ${TRAJECTORY_YEAR} AS year, t.reconstructed, t.scope_themes, t.source_complete,
 		        (SELECT sum(c.n_conversations) FROM conversations c
-		          WHERE c.trajectory_id = t.trajectory_id AND (?::VARCHAR IS NULL OR c.respondent_group = ?)) AS conversations
+		          WHERE c.trajectory_id = t.trajectory_id AND ${group.text}) AS conversations
 		   FROM trajectories t LEFT JOIN gemeenten g ON g.code = t.gemeente_code
-		  WHERE ?::INTEGER IS NULL OR ${TRAJECTORY_YEAR} = ?
+		  WHERE ${year.text}
 		  ORDER BY name, t.trajectory_id`,
-		[f.group, f.group, f.year, f.year]
+		[...group.params, ...year.params]
 	);
 }
 
@@ -70,10 +74,11 @@ export interface ThemeCountRow extends Record<string, unknown> {
 	theme_id: string;
 	findings: number;
 	respondents: number;
-	quantifiers: string[];
+	/** Lists are null where the FILTER left nothing. */
+	quantifiers: string[] | null;
 	researcher_findings: number;
-	assessments: string[];
-	subject_quantifiers: string[];
+	assessments: string[] | null;
+	subject_quantifiers: string[] | null;
 	speakers: string[];
 }
 
@@ -88,6 +93,7 @@ const SPEAKER = `coalesce(speaker, CASE respondent_group WHEN 'ambtenaar' THEN '
  * what the problem concerns; who spoke. The same reading as perceived.ts perceivedShare.
  */
 export function themeCounts(f: FindingFilters): Statement {
+	const where = findingsWhere(f);
 	return statement(
 		`SELECT trajectory_id, theme_id, count(*) AS findings,
 		        count(DISTINCT respondent_id) FILTER (WHERE ${SPEAKER} <> 'onderzoekers') AS respondents,
@@ -97,13 +103,10 @@ export function themeCounts(f: FindingFilters): Statement {
 		        list(DISTINCT subject_quantifier ORDER BY subject_quantifier) FILTER (WHERE subject_quantifier IS NOT NULL) AS subject_quantifiers,
 		        list(DISTINCT ${SPEAKER} ORDER BY ${SPEAKER}) AS speakers
 		   FROM findings
-		  WHERE stance = ?
-		    AND (?::VARCHAR IS NULL OR respondent_group = ?)
-		    AND (?::VARCHAR IS NULL OR source_type = ?)
-		    AND ${IN_YEAR}
+		  WHERE ${where.text}
 		  GROUP BY trajectory_id, theme_id
 		  ORDER BY trajectory_id, theme_id`,
-		[f.stance, f.group, f.group, f.sourceType, f.sourceType, f.year, f.year]
+		where.params
 	);
 }
 
@@ -115,19 +118,17 @@ export interface ThemePairRow extends Record<string, unknown> {
 
 /** Theme pairs named by the same respondent (same trajectory, same respondent id) under the filters. */
 export function themePairsWithinConversations(f: FindingFilters): Statement {
+	const where = findingsWhere(f);
 	return statement(
 		`WITH f AS (
 		   SELECT DISTINCT trajectory_id, respondent_id, theme_id FROM findings
-		    WHERE respondent_id IS NOT NULL AND stance = ?
-		      AND (?::VARCHAR IS NULL OR respondent_group = ?)
-		      AND (?::VARCHAR IS NULL OR source_type = ?)
-		      AND ${IN_YEAR}
+		    WHERE respondent_id IS NOT NULL AND ${where.text}
 		 )
 		 SELECT x.theme_id AS a, y.theme_id AS b, count(*) AS respondents
 		   FROM f x JOIN f y ON x.trajectory_id = y.trajectory_id AND x.respondent_id = y.respondent_id AND x.theme_id < y.theme_id
 		  GROUP BY a, b
 		  ORDER BY respondents DESC, a, b`,
-		[f.stance, f.group, f.group, f.sourceType, f.sourceType, f.year, f.year]
+		where.params
 	);
 }
 
@@ -187,25 +188,17 @@ export interface PeerFeatureRow extends Record<string, unknown> {
 
 /** The features peers are chosen on, each share at its latest period (as on the gemeente page). */
 export function peerFeatureRows(): Statement {
-	const latest = (id: string) =>
-		`(SELECT arg_max(v.value, v.period) FROM indicator_values v WHERE v.area_code = g.code AND v.indicator_id = '${id}')`;
+	const latest = `(SELECT arg_max(v.value, v.period) FROM indicator_values v WHERE v.area_code = g.code AND v.indicator_id = ?)`;
 	return statement(
 		`SELECT g.code, g.inhabitants, g.density_per_km2 AS density,
-		        ${latest('kinderen_0_14_pct')} AS share0to14,
-		        ${latest('jongeren_15_24_pct')} AS share15to24,
-		        ${latest('ouderen_65plus_pct')} AS share65plus
+		        ${latest} AS share0to14, ${latest} AS share15to24, ${latest} AS share65plus
 		   FROM gemeenten g
-		  ORDER BY g.code`
+		  ORDER BY g.code`,
+		[PEER_SHARE_INDICATORS.share0to14, PEER_SHARE_INDICATORS.share15to24, PEER_SHARE_INDICATORS.share65plus]
 	);
 }
 
-export interface ImportedValueRow extends Record<string, unknown> {
-	indicator_id: string;
-	label_nl: string;
-	label_en: string;
-	unit: string;
-	direction: string;
-	lens: string | null;
+export interface ImportedValueRow extends IndicatorChoiceRow {
 	period: number;
 	value: number;
 	/** The 95% interval of a surveyed value, when the import had margins. */
@@ -228,9 +221,9 @@ export function importedValues(code: string): Statement {
 		   JOIN indicators i ON i.indicator_id = v.indicator_id
 		   LEFT JOIN sources s ON s.source_id = v.source_id
 		   LEFT JOIN indicator_margins m ON m.indicator_id = v.indicator_id AND m.area_code = v.area_code AND m.period = v.period
-		  WHERE v.area_code = ? AND v.source_id LIKE 'import\\_%' ESCAPE '\\'
+		  WHERE v.area_code = ? AND starts_with(v.source_id, ?)
 		  ORDER BY i.label_nl, v.period`,
-		[code]
+		[code, IMPORT_SOURCE_PREFIX]
 	);
 }
 
@@ -246,9 +239,9 @@ export function importedReference(code: string): Statement {
 		`SELECT v.indicator_id, v.period, v.value
 		   FROM indicator_values v
 		  WHERE v.area_code IN (SELECT g.code FROM gemeenten g)
-		    AND (v.indicator_id, v.period) IN (SELECT o.indicator_id, o.period FROM indicator_values o WHERE o.area_code = ? AND o.source_id LIKE 'import\\_%' ESCAPE '\\')
+		    AND (v.indicator_id, v.period) IN (SELECT o.indicator_id, o.period FROM indicator_values o WHERE o.area_code = ? AND starts_with(o.source_id, ?))
 		  ORDER BY v.indicator_id, v.period, v.value`,
-		[code]
+		[code, IMPORT_SOURCE_PREFIX]
 	);
 }
 
@@ -256,9 +249,42 @@ export interface ThemeLabelRow extends Record<string, unknown> {
 	theme_id: string;
 	label_nl: string;
 	label_en: string;
+	definition_nl: string | null;
+	definition_en: string | null;
 }
 
-/** Theme names, for pages that have no prerendered theme table. */
+/** Every theme with its names and definitions, by id (the one themes query: pages sort by label where they show a list). */
 export function themeLabels(): Statement {
-	return statement('SELECT theme_id, label_nl, label_en FROM themes ORDER BY theme_id');
+	return statement('SELECT theme_id, label_nl, label_en, definition_nl, definition_en FROM themes ORDER BY theme_id');
+}
+
+export interface ThemeLinkRow extends Record<string, unknown> {
+	theme_id: string;
+	indicator_id: string;
+	role: string | null;
+}
+
+/** Which indicators measure which theme, and in what role. */
+export function themeLinks(): Statement {
+	return statement('SELECT theme_id, indicator_id, role FROM theme_indicator_map ORDER BY theme_id, indicator_id');
+}
+
+export interface IndicatorDirectionRow extends Record<string, unknown> {
+	indicator_id: string;
+	direction: string;
+}
+
+/** Which way is worse, per indicator. */
+export function indicatorDirections(): Statement {
+	return statement('SELECT indicator_id, direction FROM indicators ORDER BY indicator_id');
+}
+
+export interface SourceLabelRow extends Record<string, unknown> {
+	source_id: string;
+	label: string;
+}
+
+/** Each source as the source line under a chart names it: publisher, title. */
+export function sourceLabels(): Statement {
+	return statement(`SELECT source_id, publisher || ', ' || title AS label FROM sources ORDER BY publisher, title`);
 }

@@ -1,3 +1,4 @@
+import type { GemeenteValue } from '$lib/schema/geo';
 import { quoteIdent, statement, type Statement } from '../sql';
 
 export interface MapIndicatorRow extends Record<string, unknown> {
@@ -21,17 +22,8 @@ export function mapIndicators(): Statement {
 	);
 }
 
-export interface MapValueRow extends Record<string, unknown> {
-	code: string;
-	name: string;
-	province: string;
-	/** Inhabitants on 1 January 2024 (the gemeenten table), for the small-population rule (analysis/outliers.ts). */
-	inhabitants: number | null;
-	/** Null where the source has no figure for this gemeente in this period. */
-	value: number | null;
-	status: string | null;
-	source_id: string | null;
-}
+/** The rows of mapValues: the map's own shape (schema/geo.ts), as DuckDB answers it. */
+export interface MapValueRow extends GemeenteValue, Record<string, unknown> {}
 
 /** Every gemeente with its value for one indicator and period (or none); optionally one province only. */
 export function mapValues(indicatorId: string, period: number, province: string | null = null): Statement {

@@ -1,0 +1,91 @@
+/**
+ * The frame both import forms share: a file read in the worker, the data it is checked against, the form's plan
+ * kept, and every way that can fail said on the page. The forms hold only their own fields. It lives beside them,
+ * not in import/: it loads from DuckDB and keeps through data/, which import/ (the worker's side) must not need.
+ */
+import { loadImportContext, type ImportContextData } from '$lib/data/importContext';
+import { addImport } from '$lib/data/imports.svelte';
+import { ImportSession } from '$lib/import/analyse';
+import { messageOf, problem, type ImportProblem, type Outcome } from '$lib/import/problems';
+import type { StoredImport } from '$lib/import/record';
+
+export type Analysed<A> = A & { encoding: string };
+
+export class ImportFlow<A> {
+	readonly session = new ImportSession();
+	analysis = $state.raw<Analysed<A> | null>(null);
+	fileName = $state('');
+	problems = $state.raw<readonly ImportProblem[]>([]);
+	cancelled = $state(false);
+	done = $state.raw<StoredImport | null>(null);
+	busy = $state(false);
+	/** What the file is checked against, read anew for each file: an import just kept counts for the next. */
+	ctx = $state.raw<ImportContextData | null>(null);
+	private chosen = 0;
+
+	/** `prepare` fills the form for an analysed file (proposals, defaults) before it shows. */
+	constructor(private readonly prepare: (analysis: Analysed<A>, file: File, ctx: ImportContextData) => void) {}
+
+	/** FilePick's answer. The form shows once the file is read and its context loaded; a newer file wins. */
+	readonly receive = async (result: Outcome<Analysed<A>> | 'cancelled', file: File): Promise<void> => {
+		const mine = ++this.chosen;
+		this.problems = [];
+		this.done = null;
+		this.analysis = null;
+		this.ctx = null;
+		this.cancelled = result === 'cancelled';
+		if (result === 'cancelled') return;
+		if (!result.ok) {
+			this.problems = result.problems;
+			return;
+		}
+		let ctx: ImportContextData;
+		try {
+			ctx = await loadImportContext();
+		} catch (error) {
+			if (mine === this.chosen) this.problems = [problem('contextFailed', { message: messageOf(error) })];
+			return;
+		}
+		if (mine !== this.chosen) return;
+		try {
+			this.prepare(result.value, file, ctx);
+		} catch (error) {
+			this.problems = [problem('defect', { message: messageOf(error) })];
+			return;
+		}
+		this.fileName = file.name;
+		this.ctx = ctx;
+		this.analysis = result.value;
+	};
+
+	/**
+	 * Plans the import (in the worker) and keeps it. A refusal shows its problems; a failure anywhere (the plan, the
+	 * store, the rebuilt tables) shows as one, with nothing kept (addImport takes a failed import out again).
+	 */
+	async submit(plan: (ctx: ImportContextData) => Promise<Outcome<StoredImport>>, kept?: () => void): Promise<void> {
+		const ctx = this.ctx;
+		if (!this.analysis || !ctx) return;
+		this.busy = true;
+		this.problems = [];
+		try {
+			const planned = await plan(ctx);
+			if (!planned.ok) {
+				this.problems = planned.problems;
+				return;
+			}
+			await addImport(planned.value);
+			kept?.();
+			this.done = planned.value;
+			this.analysis = null;
+			this.ctx = null;
+		} catch (error) {
+			this.problems = [problem('importFailed', { message: messageOf(error) })];
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	close(): void {
+		this.session.close();
+	}
+}

@@ -1,0 +1,48 @@
+/**
+ * The data behind the overview's map and strip, read from DuckDB: the indicators that can colour the map (the
+ * shipped ones plus imports), and one selection's values, counts and sources. The prerendered default view needs
+ * no query; `isPrerenderedView` says which selection that is.
+ */
+import { NEIGHBOUR_YEARS } from '$lib/analysis/outliers';
+import { queryRows } from '$lib/db/client';
+import { mapCounts, mapIndicators, mapSourceRows, mapValues, type MapCountRow, type MapIndicatorRow, type MapSourceRow, type MapValueRow } from '$lib/db/queries/overview';
+import { countIndicatorOf } from '$lib/views/overview';
+import { ensureTables } from './shipped.svelte';
+
+const MAP_TABLES = ['gemeenten', 'indicators', 'indicator_values'] as const;
+
+export async function loadMapIndicators(): Promise<MapIndicatorRow[]> {
+	await ensureTables(MAP_TABLES);
+	return queryRows<MapIndicatorRow>(mapIndicators());
+}
+
+export interface MapQuestion {
+	readonly indicatorId: string;
+	readonly unit: string;
+	readonly period: number;
+	readonly province: string | null;
+}
+
+export interface MapSelection {
+	readonly rows: MapValueRow[];
+	/** The counts the one-year-jump rule reads; null for an indicator without counts behind it. */
+	readonly counts: MapCountRow[] | null;
+	/** An imported figure's source as the user gave it (the caption never names an import's internal id). */
+	readonly sources: MapSourceRow[];
+}
+
+export async function loadMapSelection(q: MapQuestion): Promise<MapSelection> {
+	await ensureTables(MAP_TABLES);
+	const countId = countIndicatorOf(q.indicatorId, q.unit);
+	const [rows, counts, sources] = await Promise.all([
+		queryRows<MapValueRow>(mapValues(q.indicatorId, q.period, q.province)),
+		countId ? queryRows<MapCountRow>(mapCounts(countId, q.period, NEIGHBOUR_YEARS)) : Promise.resolve(null),
+		ensureTables(['sources']).then(() => queryRows<MapSourceRow>(mapSourceRows(q.indicatorId, q.period)))
+	]);
+	return { rows, counts, sources };
+}
+
+/** Whether a question is the one the page was prerendered with, while no import has changed the data. */
+export function isPrerenderedView(q: MapQuestion, prerendered: { indicatorId: string; period: number }, dataVersion: number): boolean {
+	return dataVersion === 0 && q.indicatorId === prerendered.indicatorId && q.period === prerendered.period && q.province === null;
+}
