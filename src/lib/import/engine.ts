@@ -16,11 +16,11 @@ import { toStored, type SetAside, type StoredImport } from './record';
 import { classifyRegion, type RegionVerdict } from './regions';
 import { footerNote, isFooterNote, periodOf, type TableAnalysis } from './statline';
 
-/** One connection of the engine, kept for the whole plan: its TEMP tables die with it. */
+/** One connection of the engine, kept for the whole plan; the plan drops every table it made, whatever happens. */
 export interface EngineConnection {
 	run(stmt: Statement): Promise<void>;
 	rows<T extends Record<string, unknown>>(stmt: Statement): Promise<T[]>;
-	/** The result as Arrow IPC stream bytes. */
+	/** The result of a statement without parameters as Arrow IPC stream bytes. */
 	ipc(stmt: Statement): Promise<Uint8Array>;
 	/** Creates a table of text columns (of equal length) with these values. */
 	table(name: string, columns: Readonly<Record<string, readonly string[]>>): Promise<void>;
@@ -60,7 +60,7 @@ export async function planIndicatorInEngine(
 	const l = analysis.layout;
 	const chosen = l.measureCols.filter((m) => m.measure === form.measure);
 	const t = (name: string) => `import_${ctx.id}_${name}`;
-	const [regions, periods, known, codes, verdicts] = ['regions', 'periods', 'known', 'codes', 'verdicts'].map(t) as [string, string, string, string, string];
+	const [regions, periods, known, codes, meta, verdicts] = ['regions', 'periods', 'known', 'codes', 'meta', 'verdicts'].map(t) as [string, string, string, string, string, string];
 	const src: q.BodySource = { file: file.name, width: l.width, skip: l.firstDataRow - 1, delimiter: analysis.delimiter };
 	const cols: q.BodyColumns = { width: l.width, regionCol: l.regionCol, periodCol: l.periodCol, valueCols: chosen };
 	try {
@@ -113,7 +113,8 @@ export async function planIndicatorInEngine(
 		if (!kept || Number(kept.n) === 0) return nothingLinked(setAside, label);
 		onPhase('store');
 		const keptCodes = (kept.cids ?? '').split(';').filter((c) => c !== '').map((c) => codeList[Number(c)]!);
-		const values = await conn.ipc(q.keptValues(verdicts, codes, indicatorId, `import_${ctx.id}`));
+		await conn.table(meta, { indicator_id: [indicatorId], source_id: [`import_${ctx.id}`] });
+		const values = await conn.ipc(q.keptValues(verdicts, codes, meta));
 		const record = indicatorRecord({ ...analysis, notes }, checked.value, ctx, {
 			periods: new Set((kept.periods ?? '').split(';').filter((p) => p !== '').map(Number)),
 			level: keptCodes.some((c) => !c.startsWith('GM')) ? 'wijk' : 'gemeente',
@@ -128,7 +129,7 @@ export async function planIndicatorInEngine(
 		const ipc = Object.fromEntries(Object.entries(stored.ipc).flatMap(([name, bytes]) => (name === 'sources' ? [['indicator_values', values], [name, bytes]] : [[name, bytes]])));
 		return ok({ ...stored, ipc, tableNames: Object.keys(ipc) as StoredImport['tableNames'], areas: keptCodes });
 	} finally {
-		for (const name of [regions, periods, known, codes, verdicts]) await conn.run(q.dropTable(name)).catch(() => undefined);
+		for (const name of [regions, periods, known, codes, meta, verdicts]) await conn.run(q.dropTable(name)).catch(() => undefined);
 	}
 }
 

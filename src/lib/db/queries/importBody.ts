@@ -9,7 +9,8 @@
  * per value cell (its place, region and code ids, period, value, verdict); a third, only when a refusal names cells,
  * reads those cells' text again. Records are numbered in file order (row_number() over the single-threaded scan).
  *
- * Tables are TEMP (they live on the import's own connection and die with it) and named by the caller.
+ * Tables are named by the caller (import_<id>_…), who drops them; the verdicts are TEMP, so a lost connection
+ * takes them along.
  */
 import { quoteIdent, statement, type Statement } from '../sql';
 
@@ -182,14 +183,15 @@ export const keptSummary = (verdicts: string): Statement =>
 	statement(`SELECT count(*) AS n, string_agg(DISTINCT period::VARCHAR, ';') AS periods, string_agg(DISTINCT cid::VARCHAR, ';') AS cids FROM ${quoteIdent(verdicts)} WHERE verdict = ${V('keep')}`);
 
 /**
- * The kept values as indicator_values rows (the types toArrowIpc gives: text and doubles). Unordered: sorting 7.6
- * million rows into file order cost a quarter of a 200 MB import, and a table's rows have no order.
+ * The kept values as indicator_values rows (the types toArrowIpc gives: text and doubles), with the indicator and
+ * source from a one-row table (`meta`: indicator_id, source_id), so the statement has no parameters and its Arrow
+ * bytes can be taken as the engine writes them. Unordered: sorting 7.6 million rows back into file order cost a
+ * quarter of a 200 MB import, and a table's rows have no order.
  */
-export const keptValues = (verdicts: string, codes: string, indicatorId: string, sourceId: string): Statement =>
+export const keptValues = (verdicts: string, codes: string, meta: string): Statement =>
 	statement(
-		`SELECT ?::VARCHAR AS indicator_id, c.code AS area_code, v.period::DOUBLE AS period, v.value, NULL::VARCHAR AS status, 2025::DOUBLE AS boundary_year, ?::VARCHAR AS source_id
-FROM ${quoteIdent(verdicts)} v JOIN ${quoteIdent(codes)} c ON c.cid::INTEGER = v.cid WHERE v.verdict = ${V('keep')}`,
-		[indicatorId, sourceId]
+		`SELECT m.indicator_id, c.code AS area_code, v.period::DOUBLE AS period, v.value, NULL::VARCHAR AS status, 2025::DOUBLE AS boundary_year, m.source_id
+FROM ${quoteIdent(verdicts)} v JOIN ${quoteIdent(codes)} c ON c.cid::INTEGER = v.cid CROSS JOIN ${quoteIdent(meta)} m WHERE v.verdict = ${V('keep')}`
 	);
 
 export const dropTable = (table: string): Statement => statement(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
