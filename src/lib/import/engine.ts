@@ -11,6 +11,7 @@ import * as q from '$lib/db/queries/importBody';
 import type { Statement } from '$lib/db/sql';
 import { NUMBER_PATTERNS } from '$lib/schema/normalise';
 import { checkIndicatorForm, cellProblem, indicatorRecord, MAX_PROBLEMS, nothingLinked, regionExample, type IndicatorContext, type IndicatorForm } from './indicatorPlan';
+import { personalData, scanText } from './pii';
 import { fail, ok, problem, type ImportProblem, type Outcome, type Phrase } from './problems';
 import { toStored, type SetAside, type StoredImport } from './record';
 import { classifyRegion, type RegionVerdict } from './regions';
@@ -65,7 +66,7 @@ export async function planIndicatorInEngine(
 	const cols: q.BodyColumns = { width: l.width, regionCol: l.regionCol, periodCol: l.periodCol, valueCols: chosen };
 	try {
 		onPhase('read');
-		const keys = await conn.rows<{ g: number; region: string | null; praw: string | null; last: number | null; ones: number[] | null }>(q.bodyKeys(src, cols));
+		const keys = await conn.rows<{ g: number; region: string | null; praw: string | null; first: number; last: number | null; ones: number[] | null }>(q.bodyKeys(src, cols));
 		const whole = keys.find((k) => Number(k.g) === 3);
 		const last = whole?.last === null || whole?.last === undefined ? -1 : Number(whole.last);
 		const footer = [...(whole?.ones ?? [])].filter((i) => Number(i) > last).length;
@@ -75,6 +76,16 @@ export async function planIndicatorInEngine(
 		onPhase('check');
 		// The region names and period texts repeat: each distinct one is judged once, by the TypeScript classifiers.
 		const labels = keys.filter((k) => Number(k.g) === 1).map((k) => k.region ?? '');
+		// Personal data in a region name the head did not reach (the head's own were refused there), first ones first.
+		const pii = keys
+			.filter((k) => Number(k.g) === 1 && Number(k.first) <= last)
+			.sort((a, b) => Number(a.first) - Number(b.first))
+			.flatMap((k) => scanText(k.region ?? '').map((hit) => ({ hit, first: Number(k.first) })))
+			.slice(0, MAX_PROBLEMS);
+		if (pii.length > 0) {
+			const rowOf = await recordRows(file.blob, src.skip, pii.map((p) => p.first));
+			return fail(...pii.map((p) => personalData(p.hit, rowOf.get(p.first) ?? null, analysis.regionColumn)));
+		}
 		const verdictOf = labels.map((label) => classifyRegion(label, ctx.names, ctx.gemeenten));
 		const codeOf = (v: RegionVerdict) => (v.kind === 'gemeente' || v.kind === 'area' ? v.code : '');
 		const codeList = [...new Set(verdictOf.map(codeOf).filter((c) => c !== ''))];

@@ -123,6 +123,18 @@ describe('the engine plans as the TypeScript checks do', async () => {
 			expect(decoded(engineIpc.indicator_values)).toEqual(decoded(tsIpc.indicator_values));
 		});
 	}
+	it('refuses personal data in a region name the head did not reach, at its row', async () => {
+		const rows = Array.from({ length: 40 }, (_, i) => `"${i === 30 ? 'Utrecht jan@example.nl' : 'Utrecht'}";"${2000 + i}";"5"`);
+		const text = `"Titel"\n"Regio's";"Perioden";"Aantal"\n${rows.join('\n')}\n`;
+		const path = join(mkdtempSync(join(tmpdir(), 'parity-')), 'pii.csv');
+		writeFileSync(path, text);
+		const bytes = new TextEncoder().encode(text);
+		const whole = prepareIndicatorFile(bytes);
+		const head = prepareIndicatorHead(bytes.subarray(0, text.indexOf('"2010"')));
+		if (whole.ok || !head?.ok) throw new Error('the whole file is refused, its head is not');
+		const form: IndicatorForm = { measure: head.value.measures[0]!, label: 'Pii', unit: 'count', direction: 'higher_worse', themeId: null, period: null };
+		expect(await planIndicatorInEngine(head.value, { name: path, blob: new Blob([text]) }, form, ctx, conn)).toEqual(whole);
+	});
 	it('a plan cut off midway (a cancel, a failure) leaves no table behind', async () => {
 		const file = 'good/synthetisch-statline-misdrijven-2023-2024.csv';
 		const a = prepareIndicatorFile(fixture(file));

@@ -69,14 +69,14 @@ function records(src: BodySource): string {
 }
 
 /**
- * The first scan: each distinct region text (trimmed) and period text, and, in the row with neither (g = 3), the
+ * The first scan: each distinct region text (trimmed, with its first record) and period text, and, in the row with neither (g = 3), the
  * last record with two filled cells and the last thousand records with one (the footer is those after it).
  */
 export function bodyKeys(src: BodySource, cols: BodyColumns): Statement {
 	const period = cols.periodCol === null ? `''` : `coalesce(${col(cols.periodCol)}, '')`;
 	return statement(
 		`WITH t AS (SELECT i, ${trimmed(cols.regionCol)} AS region, ${period} AS praw, ${filledCells(src.width)} AS filled FROM ${records(src)})
-SELECT GROUPING(region, praw) AS g, region, praw, max(i) FILTER (WHERE filled >= 2) AS last, max(i, 1000) FILTER (WHERE filled = 1) AS ones
+SELECT GROUPING(region, praw) AS g, region, praw, min(i) AS first, max(i) FILTER (WHERE filled >= 2) AS last, max(i, 1000) FILTER (WHERE filled = 1) AS ones
 FROM t GROUP BY GROUPING SETS ((region), (praw), ())`
 	);
 }
