@@ -3,6 +3,7 @@
  * timed inside the page from the change until every chart on it has drawn again, and the file test of /diagnose/.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { SyntheticPart } from './synthetic';
 
 /**
  * A page that can run functions compiled by tsx: esbuild names arrow functions through a `__name` helper, which
@@ -12,6 +13,12 @@ export async function benchPage(context: BrowserContext): Promise<Page> {
 	const page = await context.newPage();
 	await page.addInitScript('globalThis.__name = (f) => f');
 	return page;
+}
+
+/** A numeric command-line option, `--name N`. */
+export function numberOption(args: readonly string[], name: string, fallback: number): number {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? Number(args[i + 1]) : fallback;
 }
 
 /** The engine's start-up marks (src/lib/db/engine.ts) and the first answer, in page order. */
@@ -94,6 +101,41 @@ export async function warmVisit(browser: Browser, url: string, chartMark: string
 	}
 }
 
+/**
+ * Synthetic tables (bench/synthetic.ts) kept in the page's IndexedDB as the app keeps a user's imports, so the app
+ * loads them through its own path on the next page. The page must be on the site's origin.
+ */
+export async function keepSynthetic(page: Page, parts: readonly SyntheticPart[], arrowDir: string): Promise<void> {
+	await page.evaluate(
+		async ({ parts, arrowDir }) => {
+			// The app's store (src/lib/import/store.ts, version 2): descriptions in "imports", bytes in "parts".
+			const db = await new Promise<IDBDatabase>((ok, no) => {
+				const r = indexedDB.open('kloofmeter', 2);
+				r.onupgradeneeded = () => {
+					r.result.createObjectStore('imports', { keyPath: 'id' });
+					r.result.createObjectStore('parts', { keyPath: ['importId', 'table'] }).createIndex('table', 'table');
+				};
+				r.onsuccess = () => ok(r.result);
+				r.onerror = () => no(r.error);
+			});
+			for (const [i, p] of parts.entries()) {
+				const bytes = new Uint8Array(await (await fetch(`/__bench/${arrowDir}/${p.file}`)).arrayBuffer());
+				const importedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+				const meta = { id: `synthetisch-${i}`, kind: p.table === 'indicator_values' || p.table === 'indicators' ? 'indicator' : 'findings', fileName: `[synthetisch] ${p.file}`, importedAt, label: `[synthetisch] ${p.table}`, rows: p.rows, setAside: [], notes: ['Synthetisch: alleen voor de benchmark.'], tableNames: [p.table], areas: [], trajectoryGemeenten: [] };
+				await new Promise((ok, no) => {
+					const tx = db.transaction(['imports', 'parts'], 'readwrite');
+					tx.objectStore('imports').put(meta);
+					tx.objectStore('parts').put({ importId: meta.id, table: p.table, importedAt, bytes });
+					tx.oncomplete = ok;
+					tx.onerror = () => no(tx.error);
+				});
+			}
+			db.close();
+		},
+		{ parts, arrowDir }
+	);
+}
+
 export type Action = { readonly kind: 'select'; readonly selector: string; readonly value: string } | { readonly kind: 'click'; readonly selector: string };
 
 /**
@@ -161,12 +203,23 @@ async function drawTimes(page: Page, into: Record<string, number[]>): Promise<vo
 	for (const [chart, ms] of measured) (into[chart] ??= []).push(ms);
 }
 
+/** Called around each page's changes, after its first draw and before leaving it (bench/profile.ts profiles there). */
+export interface PageHooks {
+	before(page: string): Promise<void>;
+	after(page: string): Promise<void>;
+}
+
 /**
  * Scripted selection changes on the three pages with charts that follow a selection: milliseconds per change and
  * page, and in `draw` what Plot spent drawing each chart during those changes (the part of a change that is
  * neither query nor analysis).
  */
-export async function interactions(page: Page, base: string, perPage: { overview: number; kloof: number; vergelijk: number }): Promise<{ changes: Record<string, (number | null)[]>; draw: Record<string, number[]> }> {
+export async function interactions(
+	page: Page,
+	base: string,
+	perPage: { overview: number; kloof: number; vergelijk: number },
+	around: PageHooks = { before: async () => {}, after: async () => {} }
+): Promise<{ changes: Record<string, (number | null)[]>; draw: Record<string, number[]> }> {
 	const out: Record<string, (number | null)[]> = { overview: [], kloof: [], vergelijk: [] };
 	const draw: Record<string, number[]> = {};
 	const ready = (id: string) => page.waitForSelector(`[data-testid="${id}"][data-state="ready"]`, { timeout: 180_000 });
@@ -183,8 +236,10 @@ export async function interactions(page: Page, base: string, perPage: { overview
 			i % 4 === 3
 				? { kind: 'select', selector: '#kaart-provincie', value: provinces[(i / 4 + 1) % provinces.length | 0]! }
 				: { kind: 'select', selector: '#kaart-indicator', value: indicators[i % indicators.length]! };
+		if (i === 0) await around.before('overview');
 		out.overview!.push(await timedChange(page, action, ['chart-map', 'chart-strip']));
 	}
+	await around.after('overview');
 
 	await drawTimes(page, draw);
 
@@ -197,8 +252,10 @@ export async function interactions(page: Page, base: string, perPage: { overview
 			i % 3 === 0
 				? { kind: 'click', selector: `input[name="referentie"][value="${(i / 3) % 2 === 0 ? 'peers' : 'all'}"]` }
 				: { kind: 'select', selector: 'select[aria-label="Thema"]', value: i % 5 === 4 ? '' : themes[i % themes.length]! };
+		if (i === 0) await around.before('kloof');
 		out.kloof!.push(await timedChange(page, action, ['chart-gap-scatter', 'chart-gap-ranking']));
 	}
+	await around.after('kloof');
 
 	await drawTimes(page, draw);
 
@@ -210,8 +267,10 @@ export async function interactions(page: Page, base: string, perPage: { overview
 	for (let i = 0; i < perPage.vergelijk; i++) {
 		const action: Action =
 			i % 2 === 0 ? { kind: 'select', selector: '#filter-houding', value: stances[(i / 2) % 3]! } : { kind: 'select', selector: '#filter-groep', value: groups[((i - 1) / 2 + 1) % groups.length]! };
+		if (i === 0) await around.before('vergelijk');
 		out.vergelijk!.push(await timedChange(page, action, ['chart-theme-matrix', 'chart-recurring', 'chart-cooccurrence']));
 	}
+	await around.after('vergelijk');
 	await drawTimes(page, draw);
 	return { changes: out, draw };
 }

@@ -15,16 +15,13 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchPage, coldVisit, interactions, median, PHASES, percentile, spread, warmVisit, type ColdRun, type WarmRun } from './measure';
+import { benchPage, coldVisit, interactions, keepSynthetic, median, numberOption, PHASES, percentile, spread, warmVisit, type ColdRun, type WarmRun } from './measure';
 import { serve, THROTTLED } from './server';
-import { syntheticArrow } from './synthetic';
+import { syntheticAt } from './synthetic';
 import { resultsTable, writeResults, type Results } from './report';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 const RUNS = opt('runs', 5);
 const CHANGES = opt('changes', 100);
 const SCALE = opt('scale', 100);
@@ -99,41 +96,11 @@ try {
 	// At scale: synthetic tables kept in IndexedDB as the app keeps imports, then loaded through its own path.
 	let scale: Results['scale'] = null;
 	if (!args.includes('--no-scale') && !noChanges) {
-		const csvDir = join(out, `synthetic-csv-${SCALE}`);
-		if (!existsSync(join(csvDir, 'indicator_values.csv'))) execSync(`npx tsx scripts/build-synthetic.ts --scale ${SCALE} --out ${csvDir}`, { cwd: root, stdio: 'inherit' });
-		const arrowDir = `synthetic-arrow-${SCALE}`;
-		const parts = syntheticArrow(csvDir, join(out, arrowDir));
+		const { parts, arrowDir } = syntheticAt(root, out, SCALE);
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await benchPage(context);
 		await page.goto(`${url}/diagnose/`);
-		await page.evaluate(
-			async ({ parts, arrowDir }) => {
-				// The app's store (src/lib/import/store.ts, version 2): descriptions in "imports", bytes in "parts".
-				const db = await new Promise<IDBDatabase>((ok, no) => {
-					const r = indexedDB.open('kloofmeter', 2);
-					r.onupgradeneeded = () => {
-						r.result.createObjectStore('imports', { keyPath: 'id' });
-						r.result.createObjectStore('parts', { keyPath: ['importId', 'table'] }).createIndex('table', 'table');
-					};
-					r.onsuccess = () => ok(r.result);
-					r.onerror = () => no(r.error);
-				});
-				for (const [i, p] of parts.entries()) {
-					const bytes = new Uint8Array(await (await fetch(`/__bench/${arrowDir}/${p.file}`)).arrayBuffer());
-					const importedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
-					const meta = { id: `synthetisch-${i}`, kind: p.table === 'indicator_values' || p.table === 'indicators' ? 'indicator' : 'findings', fileName: `[synthetisch] ${p.file}`, importedAt, label: `[synthetisch] ${p.table}`, rows: p.rows, setAside: [], notes: ['Synthetisch: alleen voor de benchmark.'], tableNames: [p.table], areas: [], trajectoryGemeenten: [] };
-					await new Promise((ok, no) => {
-						const tx = db.transaction(['imports', 'parts'], 'readwrite');
-						tx.objectStore('imports').put(meta);
-						tx.objectStore('parts').put({ importId: meta.id, table: p.table, importedAt, bytes });
-						tx.oncomplete = ok;
-						tx.onerror = () => no(tx.error);
-					});
-				}
-				db.close();
-			},
-			{ parts, arrowDir }
-		);
+		await keepSynthetic(page, parts, arrowDir);
 		const rows = parts.reduce((s, p) => s + (p.table === 'indicator_values' ? p.rows : 0), 0);
 		const findings = parts.reduce((s, p) => s + (p.table === 'findings' ? p.rows : 0), 0);
 		log(`scale ${SCALE}: ${rows} synthetic values, ${findings} synthetic findings kept; measuring`);

@@ -3,6 +3,7 @@
  * so the app loads it through its own path. Built from `npm run data:synthetic` output; every row is marked
  * synthetic there (syn_ ids, "[synthetisch]" labels, source "synthetic").
  */
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDelimited, toArrowIpc, typeRecords } from '../src/lib/schema/pipeline';
@@ -38,4 +39,15 @@ export function syntheticArrow(csvDir: string, outDir: string): SyntheticPart[] 
 	}
 	writeFileSync(manifest, JSON.stringify(parts, null, 1));
 	return parts;
+}
+
+/**
+ * The synthetic tables at a scale, generated on first use (`npm run data:synthetic`, then Arrow) under `out`: the
+ * parts and the folder (below `out`, which the benchmark's server serves under /__bench/) they are in.
+ */
+export function syntheticAt(root: string, out: string, scale: number): { parts: SyntheticPart[]; arrowDir: string } {
+	const csvDir = join(out, `synthetic-csv-${scale}`);
+	if (!existsSync(join(csvDir, 'indicator_values.csv'))) execSync(`npx tsx scripts/build-synthetic.ts --scale ${scale} --out ${csvDir}`, { cwd: root, stdio: 'inherit' });
+	const arrowDir = `synthetic-arrow-${scale}`;
+	return { parts: syntheticArrow(csvDir, join(out, arrowDir)), arrowDir };
 }

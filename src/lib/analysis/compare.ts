@@ -70,7 +70,13 @@ export interface PairGap {
 
 /** Every trajectory × theme that was raised anywhere or that the figures can speak to. */
 export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THRESHOLDS, kMin = DEFAULT_K_MIN): PairGap[] {
-	const counts = new Map(input.counts.map((c) => [`${c.trajectoryId}|${c.themeId}`, c]));
+	// By trajectory, then theme: no key string is made per pair (at scale 40,000 a call).
+	const counts = new Map<string, Map<string, ThemeCounts>>();
+	for (const c of input.counts) {
+		let byTheme = counts.get(c.trajectoryId);
+		if (!byTheme) counts.set(c.trajectoryId, (byTheme = new Map()));
+		byTheme.set(c.themeId, c);
+	}
 	const raisedAnywhere = new Set(input.counts.filter((c) => c.findings > 0).map((c) => c.themeId));
 	const mapped = new Set(input.links.map((l) => l.theme_id));
 	const themes = input.themeIds.filter((id) => raisedAnywhere.has(id) || mapped.has(id));
@@ -106,8 +112,9 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 			memo?.set(key, measured);
 			return measured;
 		};
+		const own = counts.get(tr.trajectoryId);
 		return themes.map((themeId): PairGap => {
-			const c = counts.get(`${tr.trajectoryId}|${themeId}`) ?? { findings: 0, respondents: 0, quantifiers: [] };
+			const c = own?.get(themeId) ?? { findings: 0, respondents: 0, quantifiers: [] };
 			const perceived = perceivedFromCounts(c, tr.reconstructed ? null : tr.conversations);
 			const measured = measuredOf(themeId);
 			const asked = inScope(tr.scope ?? null, themeId, c.findings > 0);

@@ -61,6 +61,8 @@ export interface CompareBase {
 	referenceFor(mode: ReferenceMode): (code: string) => ReadonlySet<string>;
 	/** Measured sides worked out so far: the figures are this base's, so they hold until the data changes. */
 	readonly measuredMemo: MeasuredMemo;
+	/** Conversations per trajectory and group, unfiltered: what every selection's disclosure is decided on. */
+	readonly conversations: readonly ConversationCountRow[];
 }
 
 let base: { version: number; promise: Promise<CompareBase> } | null = null;
@@ -81,7 +83,7 @@ export function loadCompareBase(version = 0): Promise<CompareBase> {
 
 /** What does not depend on a selection, over any engine (the Node tests run this on the shipped tables). */
 export async function readCompareBase(run: QueryRunner): Promise<CompareBase> {
-	const [themes, links, indicators, values, features, options, sources, margins] = await Promise.all([
+	const [themes, links, indicators, values, features, options, sources, margins, conversations] = await Promise.all([
 		run<ThemeLabelRow>(themeLabels()),
 		run<ThemeLinkRow>(themeLinks()),
 		run<IndicatorDirectionRow>(indicatorDirections()),
@@ -89,7 +91,8 @@ export async function readCompareBase(run: QueryRunner): Promise<CompareBase> {
 		run<PeerFeatureRow>(peerFeatureRows()),
 		run<FilterOptionRow>(filterOptions()),
 		run<SourceLabelRow>(sourceLabels()),
-		run<MarginRow>(linkedMargins())
+		run<MarginRow>(linkedMargins()),
+		run<ConversationCountRow>(conversationCounts())
 	]);
 	const used = new Set(values.map((v) => v.source_id));
 	const all = new Set(features.map((f) => f.code));
@@ -112,12 +115,28 @@ export async function readCompareBase(run: QueryRunner): Promise<CompareBase> {
 		options: { groups: pick('group'), sourceTypes: pick('source_type'), years: pick('year').map(Number) },
 		sources: sources.filter((s) => used.has(s.source_id)).map((s) => s.label),
 		referenceFor: (mode) => (mode === 'peers' ? peersOf : () => all),
-		measuredMemo: new WeakMap()
+		measuredMemo: new WeakMap(),
+		conversations
 	};
 }
 
+// Analyses already made, per base and selection: a reference set or a threshold set back to an earlier value (the
+// explorer's radio buttons) is the same analysis again, and at scale one is tens of thousands of pairs.
+const analysed = new WeakMap<CompareBase, WeakMap<object, Map<string, PairGap[]>>>();
+
 /** Every (trajectory, theme) pair of a selection, analysed against a reference set: what each comparison view draws. */
 export function comparePairs(base: CompareBase, selection: Pick<CompareSelection, 'trajectories' | 'counts'>, reference: ReferenceMode, thresholds: Thresholds = DEFAULT_THRESHOLDS): PairGap[] {
+	let bySelection = analysed.get(base);
+	if (!bySelection) analysed.set(base, (bySelection = new WeakMap()));
+	let byQuestion = bySelection.get(selection);
+	if (!byQuestion) bySelection.set(selection, (byQuestion = new Map()));
+	const key = `${reference}|${JSON.stringify(thresholds)}`;
+	let pairs = byQuestion.get(key);
+	if (!pairs) byQuestion.set(key, (pairs = analysePairs(base, selection, reference, thresholds)));
+	return pairs;
+}
+
+function analysePairs(base: CompareBase, selection: Pick<CompareSelection, 'trajectories' | 'counts'>, reference: ReferenceMode, thresholds: Thresholds): PairGap[] {
 	const pairs = pairGaps(
 		{ ...selection, themeIds: base.themes.map((th) => th.id), links: base.links, indicators: base.indicators, values: base.values, margins: base.margins, referenceFor: base.referenceFor(reference), measuredMemo: base.measuredMemo },
 		thresholds
@@ -135,18 +154,20 @@ export function themeLabel(base: CompareBase | null, id: string, locale: 'nl' | 
 
 export type { CompareSelection, CompareTrajectory } from '$lib/views/disclosure';
 
-/** The findings side under one set of filters. */
-export async function loadCompareSelection(filters: FindingFilters): Promise<CompareSelection> {
-	await ensureTables(COMPARE_TABLES);
-	return readCompareSelection(queryRows, filters);
+/** The findings side under one set of filters (the unfiltered conversation counts come with the base). */
+export async function loadCompareSelection(filters: FindingFilters, version = 0): Promise<CompareSelection> {
+	const base = await loadCompareBase(version);
+	return readCompareSelection(queryRows, filters, base.conversations);
 }
 
-export async function readCompareSelection(run: QueryRunner, filters: FindingFilters): Promise<CompareSelection> {
-	const [trajectories, counts, pairsWithin, conversations] = await Promise.all([
+/** `conversations`: the base's, when the caller has it; otherwise read here. */
+export async function readCompareSelection(run: QueryRunner, filters: FindingFilters, conversations?: readonly ConversationCountRow[]): Promise<CompareSelection> {
+	// DuckDB-wasm answers one statement at a time: every statement not asked is a wait saved.
+	const [trajectories, counts, pairsWithin, conversationRows] = await Promise.all([
 		run<TrajectoryRow>(trajectoriesFor(filters)),
 		run<ThemeCountRow>(themeCounts(filters)),
 		run<ThemePairRow>(themePairsWithinConversations(filters)),
-		run<ConversationCountRow>(conversationCounts())
+		conversations ?? run<ConversationCountRow>(conversationCounts())
 	]);
-	return compareSelectionFromRows(filters, trajectories, counts, pairsWithin, conversations);
+	return compareSelectionFromRows(filters, trajectories, counts, pairsWithin, conversationRows);
 }

@@ -24,7 +24,7 @@ export function compareView(filters: () => FindingFilters): CompareView {
 	const base = queryView(() => dataStatus.version, loadCompareBase, (): CompareBase | null => null);
 	const selection = queryView(
 		() => ({ filters: { group, stance, sourceType, year }, version: dataStatus.version }),
-		(q) => loadCompareSelection(q.filters),
+		(q) => loadCompareSelection(q.filters, q.version),
 		(): CompareSelection | null => null
 	);
 	return {

@@ -50,7 +50,7 @@ export async function loadOwnOnGemeente(code: string, withTrajectory: boolean, d
 	const figures = await loadImported(code);
 	if (!figures) return null;
 	if (!figures.hasTrajectory || !withTrajectory) return { figures, trajectory: null };
-	const [base, selection] = await Promise.all([loadCompareBase(dataVersion), loadCompareSelection(NO_FILTERS)]);
+	const [base, selection] = await Promise.all([loadCompareBase(dataVersion), loadCompareSelection(NO_FILTERS, dataVersion)]);
 	// The most recent imported trajectory of this gemeente (its id carries the import's time).
 	const own = selection.trajectories
 		.filter((tr) => tr.code === code && isOwnId(tr.trajectoryId))

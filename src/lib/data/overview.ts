@@ -21,6 +21,8 @@ export interface MapQuestion {
 	readonly unit: string;
 	readonly period: number;
 	readonly province: string | null;
+	/** The data version (dataStatus.version): an import or a removal makes every kept answer stale. */
+	readonly version: number;
 }
 
 export interface MapSelection {
@@ -31,14 +33,36 @@ export interface MapSelection {
 	readonly sources: MapSourceRow[];
 }
 
-export async function loadMapSelection(q: MapQuestion): Promise<MapSelection> {
+// The whole country's answer for an indicator and period, kept for the last few questions: a province is a filter
+// of it (mapValues orders by province, then code), so choosing or clearing a province asks DuckDB nothing.
+const KEPT = 8;
+const countryWide = new Map<string, Promise<MapSelection>>();
+
+/**
+ * `shipped`: the sources the page already names (prerendered labels). Only a row from another source (an import)
+ * needs the sources table, so a change of shipped figures asks DuckDB one question less.
+ */
+export function loadMapSelection(q: MapQuestion, shipped: Readonly<Record<string, string>>): Promise<MapSelection> {
+	const key = JSON.stringify([q.version, q.indicatorId, q.unit, q.period]);
+	let all = countryWide.get(key);
+	if (!all) {
+		const loading = loadCountry(q, shipped);
+		countryWide.set(key, (all = loading));
+		loading.catch(() => countryWide.get(key) === loading && countryWide.delete(key));
+		if (countryWide.size > KEPT) countryWide.delete(countryWide.keys().next().value!);
+	}
+	return q.province === null ? all : all.then((s) => ({ ...s, rows: s.rows.filter((r) => r.province === q.province) }));
+}
+
+async function loadCountry(q: MapQuestion, shipped: Readonly<Record<string, string>>): Promise<MapSelection> {
 	await ensureTables(MAP_TABLES);
 	const countId = countIndicatorOf(q.indicatorId, q.unit);
-	const [rows, counts, sources] = await Promise.all([
-		queryRows<MapValueRow>(mapValues(q.indicatorId, q.period, q.province)),
-		countId ? queryRows<MapCountRow>(mapCounts(countId, q.period, NEIGHBOUR_YEARS)) : Promise.resolve(null),
-		ensureTables(['sources']).then(() => queryRows<MapSourceRow>(mapSourceRows(q.indicatorId, q.period)))
+	const [rows, counts] = await Promise.all([
+		queryRows<MapValueRow>(mapValues(q.indicatorId, q.period)),
+		countId ? queryRows<MapCountRow>(mapCounts(countId, q.period, NEIGHBOUR_YEARS)) : Promise.resolve(null)
 	]);
+	const unnamed = rows.some((r) => r.source_id !== null && !Object.hasOwn(shipped, r.source_id));
+	const sources = unnamed ? await ensureTables(['sources']).then(() => queryRows<MapSourceRow>(mapSourceRows(q.indicatorId, q.period))) : [];
 	return { rows, counts, sources };
 }
 

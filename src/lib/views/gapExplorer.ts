@@ -128,10 +128,19 @@ export interface UnplacedPair {
 	readonly reason: string;
 }
 
+/** A raised pair without a position on one axis. */
+export const isUnplaced = (p: PairGap): boolean => p.raised && !placed(p);
+
+/**
+ * Above this many unplaced pairs their table is built when the reader opens it: thousands of rows with a link each
+ * would be rebuilt, laid out and scanned by the router on every change for nobody.
+ */
+export const UNPLACED_EAGER_ROWS = 200;
+
 /** Raised pairs without a position on one axis, with the reason: no indicator, no extent, or too few conversations. */
 export function unplacedPairs(pairs: readonly PairGap[], l: Labels): UnplacedPair[] {
 	return pairs
-		.filter((p) => p.raised && !placed(p))
+		.filter(isUnplaced)
 		.map((p) => ({
 			code: p.code,
 			label: l.t('gapx.pair', { name: p.name, theme: l.theme(p.themeId) }),

@@ -52,4 +52,36 @@ describe('duckdb-wasm (node build of the browser engine)', () => {
 			conn.close();
 		}
 	});
+	it('reads an answer of many chunks whole: every row in order, non-ASCII text, nulls in text, numbers and lists', async () => {
+		const conn = await wasmConnection();
+		try {
+			// Ten thousand rows arrive in several record batches; every seventh text is null, every fifth is not ASCII.
+			const table = conn.query(
+				`SELECT i::INTEGER AS i, CASE WHEN i % 7 = 0 THEN NULL WHEN i % 5 = 0 THEN 'één ' || i ELSE 'x' || i END AS s,
+				        CASE WHEN i % 3 = 0 THEN NULL ELSE ['ü' || i, NULL] END AS l
+				   FROM range(10000) t(i) ORDER BY i`
+			) as unknown as Parameters<typeof arrowToRows>[0] & { batches: unknown[] };
+			expect(table.batches.length).toBeGreaterThan(1);
+			const expected = Array.from({ length: 10000 }, (_, i) => ({ i, s: i % 7 === 0 ? null : i % 5 === 0 ? `één ${i}` : `x${i}`, l: i % 3 === 0 ? null : [`ü${i}`, null] }));
+			expect(arrowToRows(table)).toEqual(expected);
+		} finally {
+			conn.close();
+		}
+	});
+	it('reads an empty answer and a list column the FILTER left null in every row', async () => {
+		const conn = await wasmConnection();
+		try {
+			const empty = conn.query(`SELECT 'a' AS k, ['x'] AS l, 1 AS n WHERE false`) as unknown as Parameters<typeof arrowToRows>[0];
+			expect(arrowToRows(empty)).toEqual([]);
+			const nulls = conn.query(
+				`SELECT x % 2 AS k, list(x::VARCHAR) FILTER (WHERE false) AS l FROM range(4) t(x) GROUP BY k ORDER BY k`
+			) as unknown as Parameters<typeof arrowToRows>[0];
+			expect(arrowToRows(nulls)).toEqual([
+				{ k: 0, l: null },
+				{ k: 1, l: null }
+			]);
+		} finally {
+			conn.close();
+		}
+	});
 });
