@@ -11,6 +11,9 @@
  *   under way (the effect's cleanup, as Mosaic's `client.destroy()` in Svelte's example). A success clears the
  *   error; a failure keeps the last good answer beside its message.
  * - `initial` is what shows before the first answer (a prerendered view, or null), read once.
+ * - `subject` (optional) names what an answer is about (a gemeente's code). While a new question about the same
+ *   subject is under way the last answer stays (no flicker on a filter change); a question about another subject
+ *   shows the initial value at once, never the last subject's answer beside the new one's name.
  *
  * Call it while a component initialises, as `$effect` itself.
  *
@@ -46,9 +49,10 @@ class View<T> implements QueryView<T> {
 	}
 }
 
-export function queryView<K, T>(ask: () => K | null, load: (question: K) => T | Promise<T>, initial: () => T): QueryView<T> {
+export function queryView<K, T>(ask: () => K | null, load: (question: K) => T | Promise<T>, initial: () => T, subject?: (question: K) => unknown): QueryView<T> {
 	const first = untrack(initial);
 	const view = new View(first);
+	let lastSubject: unknown = undefined;
 	$effect(() => {
 		const question = ask();
 		let current = true;
@@ -57,6 +61,9 @@ export function queryView<K, T>(ask: () => K | null, load: (question: K) => T | 
 				view.settle(first);
 				return;
 			}
+			const about = subject?.(question);
+			if (subject && about !== lastSubject) view.settle(first);
+			lastSubject = about;
 			let answer: T | Promise<T>;
 			try {
 				answer = load(question);

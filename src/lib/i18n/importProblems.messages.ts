@@ -139,7 +139,19 @@ export const nl = {
 	'import.phrase.region.withNote': '{label} ({note})',
 	'import.phrase.region.ambiguous': '{label} (meerdere gemeenten mogelijk; voeg de provincie toe of gebruik de code)',
 	'import.phrase.region.notIn2025': 'code bestaat niet (meer) in de indeling van 2025',
-	'import.phrase.region.status': 'status: {status}'
+	'import.phrase.region.status': 'status: {status}',
+	'import.note.footer': '{n} voetregel(s) overgeslagen (zoals "Bron: CBS").',
+	'import.note.titles': '{n} titelregel(s) boven de kop overgeslagen.',
+	'import.note.ignoredColumns': 'Kolommen zonder getallen genegeerd: {columns}.',
+	'import.note.margins': 'Marges gevonden: bij elke waarde de onder- en bovengrens van het 95%-interval.',
+	'import.note.decimal': 'Decimaalteken: {decimal}.',
+	'import.note.existing': 'Toegevoegd aan de bestaande indicator "{label}" ({years}), met deze import als bron.',
+	'import.note.perThousand': 'Per 1.000 inwoners berekend met het aantal inwoners op 1 januari van hetzelfde jaar (CBS Kerncijfers wijken en buurten): {years}.',
+	'import.note.perThousandNoYear': 'Voor {missing} heeft Kloofmeter geen inwonertal (wel voor {known}): daar is niet per 1.000 inwoners gerekend.',
+	'import.note.perThousandNoGemeente': '{n} gemeente(n) zonder inwonertal op 1 januari {year}: daar niet per 1.000 inwoners gerekend.',
+	'import.note.perThousandTheme': 'Het thema is gekoppeld aan het cijfer per 1.000 inwoners: een aantal zegt vooral hoe groot een gemeente is.',
+	'import.note.documents': '{n} documenten als {n} gesprekken ({groups}); documentnamen niet opgeslagen.',
+	'import.note.segments': '{segments} gecodeerde fragmenten → {findings} bevindingen.',
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -270,5 +282,17 @@ export const en: Record<keyof typeof nl, string> = {
 	'import.phrase.region.withNote': '{label} ({note})',
 	'import.phrase.region.ambiguous': '{label} (several municipalities possible; add the province or use the code)',
 	'import.phrase.region.notIn2025': 'code does not exist (any more) in the 2025 boundaries',
-	'import.phrase.region.status': 'status: {status}'
+	'import.phrase.region.status': 'status: {status}',
+	'import.note.footer': '{n} footer line(s) skipped (such as "Bron: CBS").',
+	'import.note.titles': '{n} title line(s) above the header skipped.',
+	'import.note.ignoredColumns': 'Columns without numbers ignored: {columns}.',
+	'import.note.margins': 'Margins found: with each value the lower and upper bound of its 95% interval.',
+	'import.note.decimal': 'Decimal separator: {decimal}.',
+	'import.note.existing': 'Added to the existing indicator "{label}" ({years}), with this import as its source.',
+	'import.note.perThousand': 'Per 1,000 inhabitants, computed with the inhabitants on 1 January of the same year (CBS Kerncijfers wijken en buurten): {years}.',
+	'import.note.perThousandNoYear': 'For {missing} Kloofmeter has no number of inhabitants (it has for {known}): no figure per 1,000 inhabitants there.',
+	'import.note.perThousandNoGemeente': 'Municipalities without a number of inhabitants on 1 January {year}: {n}; no figure per 1,000 inhabitants there.',
+	'import.note.perThousandTheme': 'The theme is linked to the figure per 1,000 inhabitants: a count mostly says how large a municipality is.',
+	'import.note.documents': '{n} documents as {n} conversations ({groups}); document names not kept.',
+	'import.note.segments': '{segments} coded segments → {findings} findings.',
 };

@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { stripBom } from '$lib/schema/normalise';
 import { TABLE_SPECS } from '$lib/schema/tables';
 import { looksLikePersonName, personalData, scanText } from './pii';
-import { fail, ok, problem, type ImportProblem, type Outcome, type ProblemColumn } from './problems';
+import { fail, ok, phrase, problem, type ImportProblem, type Outcome, type ProblemColumn } from './problems';
 import { conversationsByGroup } from './findingsPreview';
 import { RESPONDENT_GROUPS } from './proposals';
 import { rowsToColumns, type ImportRecord } from './record';
@@ -323,7 +323,9 @@ export function planFindingsImport(a: FindingsAnalysis, form: FindingsForm, ctx:
 		rows: findings.size,
 		setAside: skipped.length ? [{ reason: 'unknown', count: skipped.length, examples: skipped.slice(0, 12) }] : [],
 		notes: [
-			`${a.documents.length} documenten als ${a.documents.length} gesprekken (${perGroup.map((g) => `${g.group.replaceAll('_', ' ')} ${g.conversations}`).join(', ')}); documentnamen niet opgeslagen.`, `${a.segments.length} gecodeerde fragmenten → ${findings.size} bevindingen.`],
+			phrase('import.note.documents', { n: a.documents.length, groups: perGroup.map((g) => `${g.group.replaceAll('_', ' ')} ${g.conversations}`).join(', ') }),
+			phrase('import.note.segments', { segments: a.segments.length, findings: findings.size })
+		],
 		tables
 	});
 }

@@ -237,7 +237,7 @@ interface Accepted {
 	readonly values: Columns | null;
 	readonly rows: number;
 	readonly margins: readonly Row[];
-	readonly rate: { indicatorId: string; indicator: Row; notes: string[] } | null;
+	readonly rate: { indicatorId: string; indicator: Row; notes: Phrase[] } | null;
 }
 
 /** The import as kept, around its accepted values: the indicator, its source, its theme link, the notes. */
@@ -247,8 +247,8 @@ export function indicatorRecord(analysis: TableAnalysis, checked: CheckedForm, c
 	const source = `import_${ctx.id}`;
 	const date = ctx.now.toISOString().slice(0, 10);
 	const sorted = [...accepted.periods].sort((a, b) => a - b);
-	const notes = [...analysis.notes, `Decimaalteken: ${decimal === ',' ? 'komma' : 'punt'}.`, ...(rate ? rate.notes : [])];
-	if (existing) notes.push(`Toegevoegd aan de bestaande indicator "${existing.label_nl}" (${sorted.join(', ')}), met deze import als bron.`);
+	const notes: Phrase[] = [...analysis.notes, phrase('import.note.decimal', { decimal: decimalName(decimal) }), ...(rate ? rate.notes : [])];
+	if (existing) notes.push(phrase('import.note.existing', { label: existing.label_nl, years: sorted.join(', ') }));
 	const themeTarget = rate ? rate.indicatorId : indicatorId;
 	const tables: ImportRecord['tables'] = {
 		...(existing ? {} : { indicators: rowsToColumns(
@@ -312,7 +312,7 @@ export function populationYears(population: Readonly<Record<string, number>>, pe
  * Kerncijfers wijken en buurten). Years never mix: a year without an inhabitant count is not computed, and the
  * notes say which years were and which were not. No year at all refuses the request with the years there are.
  */
-function perThousand(values: readonly Row[], label: string, form: IndicatorForm, ctx: IndicatorContext): Outcome<{ indicatorId: string; indicator: Row; values: Row[]; notes: string[] }> {
+function perThousand(values: readonly Row[], label: string, form: IndicatorForm, ctx: IndicatorContext): Outcome<{ indicatorId: string; indicator: Row; values: Row[]; notes: Phrase[] }> {
 	const population = ctx.population ?? {};
 	const { known } = populationYears(population, []);
 	const rateLabel = `${label} per 1.000 inwoners`;
@@ -339,10 +339,10 @@ function perThousand(values: readonly Row[], label: string, form: IndicatorForm,
 	if (out.length === 0)
 		return fail(problem('perThousandNoYear', { missing: list(noYear), known: list(known) }, null, { field: 'perThousand' }));
 	const years = list(used);
-	const notes = [`Per 1.000 inwoners berekend met het aantal inwoners op 1 januari van hetzelfde jaar (CBS Kerncijfers wijken en buurten): ${years}.`];
-	if (noYear.size > 0) notes.push(`Voor ${list(noYear)} heeft Kloofmeter geen inwonertal (wel voor ${list(known)}): daar is niet per 1.000 inwoners gerekend.`);
-	for (const [year, n] of noGemeente) notes.push(`${n} gemeente(n) zonder inwonertal op 1 januari ${year}: daar niet per 1.000 inwoners gerekend.`);
-	if (form.themeId) notes.push('Het thema is gekoppeld aan het cijfer per 1.000 inwoners: een aantal zegt vooral hoe groot een gemeente is.');
+	const notes: Phrase[] = [phrase('import.note.perThousand', { years })];
+	if (noYear.size > 0) notes.push(phrase('import.note.perThousandNoYear', { missing: list(noYear), known: list(known) }));
+	for (const [year, n] of noGemeente) notes.push(phrase('import.note.perThousandNoGemeente', { n, year }));
+	if (form.themeId) notes.push(phrase('import.note.perThousandTheme'));
 	const date = ctx.now.toISOString().slice(0, 10);
 	return ok({
 		indicatorId,

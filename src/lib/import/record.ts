@@ -30,7 +30,8 @@ export interface ImportRecord {
 	readonly label: string;
 	readonly rows: number;
 	readonly setAside: readonly SetAside[];
-	readonly notes: readonly string[];
+	/** Worded when shown (views/problems.ts phraseText); imports kept before notes were phrases hold plain text. */
+	readonly notes: readonly Phrase[];
 	readonly tables: Partial<Record<TableName, Columns>>;
 }
 

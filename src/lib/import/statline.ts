@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { CBS_MARKERS, parseCbsPeriod, parseNumberCell, stripBom } from '$lib/schema/normalise';
 import { personalData, scanText } from './pii';
-import { fail, ok, phrase, problem, type ImportProblem, type Outcome, type ProblemColumn } from './problems';
+import { fail, ok, phrase, problem, type ImportProblem, type Outcome, type Phrase, type ProblemColumn } from './problems';
 
 export interface Cell {
 	readonly row: number;
@@ -42,7 +42,7 @@ export interface TableAnalysis {
 	readonly regionColumn: string;
 	readonly measures: readonly string[];
 	readonly cells: readonly Cell[];
-	readonly notes: readonly string[];
+	readonly notes: readonly Phrase[];
 	readonly dataRows: number;
 	/** The file gives a lower and upper bound beside its values (a survey with margins). */
 	readonly margins: boolean;
@@ -139,8 +139,8 @@ export function mixedDelimiterRows(text: string): { row: number; used: string; h
 }
 
 /** The note on the footer rows a file ended with (the engine counts them in a body the head did not reach). */
-export const footerNote = (rows: number) => `${rows} voetregel(s) overgeslagen (zoals "Bron: CBS").`;
-export const isFooterNote = (note: string) => / voetregel\(s\) overgeslagen /.test(note);
+export const footerNote = (rows: number): Phrase => phrase('import.note.footer', { n: rows });
+export const isFooterNote = (note: Phrase) => typeof note === 'object' && 'key' in note && note.key === 'import.note.footer';
 
 export function analyseTable(text: string): Outcome<TableAnalysis> {
 	const clean = stripBom(text);
@@ -151,7 +151,8 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		);
 	const parsed = Papa.parse<string[]>(clean, { header: false, delimiter: guessDelimiter(clean), skipEmptyLines: false });
 	const all = parsed.data.map((r) => r.map((c) => c ?? ''));
-	const notes: string[] = [];
+	// Phrases, worded when shown (views/problems.ts phraseText): the worker knows no locale.
+	const notes: Phrase[] = [];
 	const quote = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
 	if (quote) return fail(problem('unclosedQuote', {}, (quote.row ?? 0) + 1));
 
@@ -181,7 +182,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		rows = rows.slice(1);
 		titleLines++;
 	}
-	if (titleLines > 0) notes.push(`${titleLines} titelregel(s) boven de kop overgeslagen.`);
+	if (titleLines > 0) notes.push(phrase('import.note.titles', { n: titleLines }));
 	if (rows.length === 0) return fail(problem('onlyTitles'));
 	const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
 	if (width > MAX_COLUMNS) return fail(problem('tooWide', { width: { count: width }, max: { count: MAX_COLUMNS } }, rows[0]!.row));
@@ -269,7 +270,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 	// Margins as a dimension in the rows: a "Marges" column whose cells say Waarde, Ondergrens or Bovengrens.
 	const marginCol = columns.find((c) => c !== regionCol && c !== periodCol && partsOf(c).some((p) => /^marges?$/i.test(p)));
 	const ignored = columns.filter((c) => c !== regionCol && c !== periodCol && c !== idCol && c !== marginCol && !measureCols.includes(c) && filled(sample.map((d) => d.cells[c] ?? '')) > 0);
-	if (ignored.length > 0) notes.push(`Kolommen zonder getallen genegeerd: ${ignored.map(nameOf).join(', ')}.`);
+	if (ignored.length > 0) notes.push(phrase('import.note.ignoredColumns', { columns: ignored.map(nameOf).join(', ') }));
 
 	// A period in the header of a measure column (StatLine's "Perioden" header row) applies to its whole column.
 	const headerPeriod = (c: number) => partsOf(c).map(periodOf).find((p) => p !== null && p !== undefined) ?? null;
@@ -297,7 +298,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		for (const m of perColumn) cells.push({ row: d.row, column: m.column, region, period: rowPeriod ?? m.period, measure: m.measure, raw: d.cells[m.c] ?? '', margin: rowMargin ?? m.margin });
 	}
 	const margins = cells.some((c) => c.margin === 'lower') && cells.some((c) => c.margin === 'upper');
-	if (margins) notes.push('Marges gevonden: bij elke waarde de onder- en bovengrens van het 95%-interval.');
+	if (margins) notes.push(phrase('import.note.margins'));
 	const format = header.length > 1 || titleLines > 0 || footer > 0 ? 'statline' : data.some((d) => /^GM\d{4}/i.test((d.cells[regionCol] ?? '').trim())) && periodCol !== undefined ? 'opendata' : 'plain';
 	return ok({
 		format,

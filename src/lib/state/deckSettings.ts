@@ -2,6 +2,7 @@
  * A presenter's choices for one deck (slides hidden, themes reordered), kept in localStorage per gemeente so they
  * survive a reload and the next visit. Pure helpers plus a storage wrapper that never throws.
  */
+import { readStored, writeStored } from './stored';
 // The occasion opens the deck (question) and the follow-up closes it; the sources are an appendix before it.
 export const SLIDES = ['question', 'heard', 'figures', 'gap', 'elsewhere', 'action', 'sources', 'followup'] as const;
 export type SlideId = (typeof SLIDES)[number];
@@ -46,22 +47,14 @@ export function toggleSlide(s: DeckSettings, id: SlideId): DeckSettings {
 const key = (code: string) => `kloofmeter.deck.${code}`;
 
 export function readSettings(code: string): DeckSettings {
-	try {
-		const raw = JSON.parse(localStorage.getItem(key(code)) ?? 'null') as Partial<DeckSettings> | null;
-		if (!raw) return NO_SETTINGS;
-		return {
-			hidden: Array.isArray(raw.hidden) ? raw.hidden.filter((h): h is SlideId => (SLIDES as readonly string[]).includes(h)) : [],
-			themeOrder: Array.isArray(raw.themeOrder) ? raw.themeOrder.filter((t): t is string => typeof t === 'string') : []
-		};
-	} catch {
-		return NO_SETTINGS;
-	}
+	const raw = readStored(key(code));
+	if (!raw) return NO_SETTINGS;
+	return {
+		hidden: Array.isArray(raw.hidden) ? raw.hidden.filter((h): h is SlideId => (SLIDES as readonly string[]).includes(h)) : [],
+		themeOrder: Array.isArray(raw.themeOrder) ? raw.themeOrder.filter((t): t is string => typeof t === 'string') : []
+	};
 }
 
 export function saveSettings(code: string, s: DeckSettings): void {
-	try {
-		localStorage.setItem(key(code), JSON.stringify(s));
-	} catch {
-		// Storage full or disabled: the choice then lasts for this visit.
-	}
+	writeStored(key(code), s);
 }

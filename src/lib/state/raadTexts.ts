@@ -3,6 +3,8 @@
  * localStorage on this device, so it survives a reload and appears in the printed summary and the deck's last slide.
  * The storage wrapper never throws: a full or disabled storage keeps the text for this visit only.
  */
+import { readStored, writeStored } from './stored';
+
 export interface RaadTexts {
 	readonly happening: string;
 	readonly ask: string;
@@ -13,19 +15,11 @@ const key = (code: string) => `kloofmeter.raad.${code}`;
 /** The stored texts, or the report's own follow-up as the starting text for "what is already happening". */
 export function readRaadTexts(code: string, fallbackHappening: string | null): RaadTexts {
 	const empty = { happening: fallbackHappening ?? '', ask: '' };
-	try {
-		const raw = JSON.parse(localStorage.getItem(key(code)) ?? 'null') as Partial<RaadTexts> | null;
-		if (!raw || typeof raw !== 'object') return empty;
-		return { happening: typeof raw.happening === 'string' ? raw.happening : empty.happening, ask: typeof raw.ask === 'string' ? raw.ask : '' };
-	} catch {
-		return empty;
-	}
+	const raw = readStored(key(code));
+	if (!raw) return empty;
+	return { happening: typeof raw.happening === 'string' ? raw.happening : empty.happening, ask: typeof raw.ask === 'string' ? raw.ask : '' };
 }
 
 export function saveRaadTexts(code: string, texts: RaadTexts): void {
-	try {
-		localStorage.setItem(key(code), JSON.stringify(texts));
-	} catch {
-		// Storage full or disabled: the text then lasts for this visit.
-	}
+	writeStored(key(code), texts);
 }

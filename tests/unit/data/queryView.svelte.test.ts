@@ -112,4 +112,24 @@ describe('queryView', () => {
 		expect(calls).toBe(1);
 		h.destroy();
 	});
+
+	it('keeps the last answer while a question about the same subject is on its way, never another subject’s', async () => {
+		const answers = new Map<string, ReturnType<typeof deferred<string>>>();
+		const ask = (q: { code: string; filter: string }) => {
+			const key = `${q.code}/${q.filter}`;
+			if (!answers.has(key)) answers.set(key, deferred<string>());
+			return answers.get(key)!.promise;
+		};
+		const h = harness<{ code: string; filter: string }, string | null>({ code: 'GM0335', filter: 'a' }, ask, null, (q) => q.code);
+		flushSync();
+		answers.get('GM0335/a')!.resolve('Montfoort a');
+		await settle();
+		h.ask({ code: 'GM0335', filter: 'b' });
+		flushSync();
+		expect(h.view).toMatchObject({ data: 'Montfoort a', pending: true });
+		h.ask({ code: 'GM0308', filter: 'b' });
+		flushSync();
+		expect(h.view).toMatchObject({ data: null, pending: true });
+		h.destroy();
+	});
 });

@@ -9,7 +9,7 @@ export interface Harness<K, T> {
 	destroy(): void;
 }
 
-export function harness<K, T>(first: K | null, load: (question: K, touched: { count: number }) => T | Promise<T>, initial: T): Harness<K, T> {
+export function harness<K, T>(first: K | null, load: (question: K, touched: { count: number }) => T | Promise<T>, initial: T, subject?: (question: K) => unknown): Harness<K, T> {
 	const input = $state({ question: first });
 	const touched = $state({ count: 0 });
 	let view: QueryView<T> | undefined;
@@ -17,7 +17,8 @@ export function harness<K, T>(first: K | null, load: (question: K, touched: { co
 		view = queryView(
 			() => input.question,
 			(q) => load(q, touched),
-			() => initial
+			() => initial,
+			subject
 		);
 	});
 	return {

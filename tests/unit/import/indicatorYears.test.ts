@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planIndicatorImport, type ExistingIndicator, type IndicatorForm } from '../../../src/lib/import/indicatorPlan';
 import { prepareIndicatorFile } from '../../../src/lib/import/prepare';
-import { fixture, gemeenten, indicatorIds, names, nlMessage, NOW, themeIds } from './support';
+import { fixture, gemeenten, indicatorIds, names, nlMessage, notesEn, notesNl, NOW, themeIds } from './support';
 
 const values = Papa.parse<Record<string, string>>(readFileSync(resolve(__dirname, '../../../data/out/indicator_values.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const population = Object.fromEntries(values.filter((v) => v.indicator_id === 'bevolking').map((v) => [`${v.area_code}|${v.period}`, Number(v.value)]));
@@ -33,7 +33,7 @@ describe('a further year of an indicator Kloofmeter has', () => {
 		expect(new Set(r.value.tables.indicator_values!.source_id)).toEqual(new Set(['import_imp1']));
 		expect(r.value.tables.sources).toMatchObject({ source_id: ['import_imp1'], publisher: ['Eigen import'], via: ['synthetisch-statline-misdrijven-2023-2024.csv'] });
 		expect(r.value.setAside.find((s) => s.reason === 'existing')).toMatchObject({ count: 3 });
-		expect(r.value.notes.join(' ')).toContain('Toegevoegd aan de bestaande indicator "Geregistreerde misdrijven" (2024)');
+		expect(notesNl(r.value.notes)).toContain('Toegevoegd aan de bestaande indicator "Geregistreerde misdrijven" (2024)');
 	});
 	it('keeps the indicator’s unit and direction whatever the form says', () => {
 		const r = planIndicatorImport(a, form({ measure: a.measures[0]!, extends: 'misdrijven_totaal', unit: 'percent', direction: 'neutral' }), { ...ctx, existing: misdrijven, existingKeys: [] });
@@ -61,7 +61,8 @@ describe('a count per 1.000 inwoners', () => {
 		// 2023: Kloofmeter has no inhabitants of 2023, and does not borrow 2024's.
 		expect(Object.keys(v).filter((k) => k.startsWith(rate) && k.endsWith('|2023'))).toEqual([]);
 		expect(v['eigen_misdrijven_download|GM0301|2023']).toBe(3000);
-		const notes = r.value.notes.join(' ');
+		const notes = notesNl(r.value.notes);
+		expect(notesEn(r.value.notes)).toContain('For 2023 Kloofmeter has no number of inhabitants (it has for 2019, 2021, 2024)');
 		expect(notes).toContain('aantal inwoners op 1 januari van hetzelfde jaar (CBS Kerncijfers wijken en buurten): 2024.');
 		expect(notes).toContain('Voor 2023 heeft Kloofmeter geen inwonertal (wel voor 2019, 2021, 2024)');
 		const ind = r.value.tables.indicators!;

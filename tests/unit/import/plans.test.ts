@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planFindingsImport, type FindingsForm } from '../../../src/lib/import/findingsPlan';
 import { planIndicatorImport, type IndicatorForm } from '../../../src/lib/import/indicatorPlan';
 import { prepareFindingsFile, prepareIndicatorFile } from '../../../src/lib/import/prepare';
-import { fixture, gemeenten, indicatorIds, names, nlMessage, nlPhrase, NOW, themeIds } from './support';
+import { fixture, gemeenten, indicatorIds, names, nlMessage, nlPhrase, notesEn, notesNl, NOW, themeIds } from './support';
 
 const ctx = { id: 'imptest', fileName: 'x.csv', now: NOW, names, gemeenten, indicatorIds, themeIds };
 const form = (o: Partial<IndicatorForm>): IndicatorForm => ({ measure: '', label: 'Test', unit: 'per_1000', direction: 'higher_worse', themeId: null, period: null, ...o });
@@ -23,8 +23,10 @@ describe('a StatLine export as people download it', () => {
 		expect(a.title).toBe('Regionale kerncijfers Nederland');
 		expect(a.measures).toEqual(['Bevolking – Bevolkingsdichtheid – aantal inwoners per km²', 'Veiligheid – Geregistreerde misdrijven – per 1 000 inwoners']);
 		expect(a.cells.every((c) => c.period === 2022)).toBe(true);
-		expect(a.notes.join(' ')).toMatch(/titelregel/);
-		expect(a.notes.join(' ')).toMatch(/voetregel/);
+		expect(notesNl(a.notes)).toMatch(/titelregel/);
+		expect(notesNl(a.notes)).toMatch(/voetregel/);
+		expect(notesEn(a.notes)).toMatch(/title line\(s\) above the header skipped/);
+		expect(notesEn(a.notes)).toMatch(/footer line\(s\) skipped/);
 	});
 	it('matches gemeenten by name (’s- and Frisian names, a province suffix), sets aside the rest with a reason', () => {
 		if (!prepared.ok) return;

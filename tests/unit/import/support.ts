@@ -24,5 +24,8 @@ export const tEn = translator(en);
 /** A problem as the Dutch page shows it, with and without its place; a set-aside example as the Dutch page shows it. */
 export const nlText = (p: ImportProblem) => problemText(p, tNl, 'nl');
 export const enText = (p: ImportProblem) => problemText(p, tEn, 'en');
+/** An import's notes as the page shows them, in Dutch or English. */
+export const notesNl = (notes: readonly Phrase[]) => notes.map((n) => phraseText(n, tNl, 'nl')).join(' ');
+export const notesEn = (notes: readonly Phrase[]) => notes.map((n) => phraseText(n, tEn, 'en')).join(' ');
 export const nlMessage = (p: ImportProblem) => problemMessage(p, tNl, 'nl');
 export const nlPhrase = (p: Phrase) => phraseText(p, tNl, 'nl');
