@@ -15,7 +15,7 @@ import { personalData, scanText } from './pii';
 import { fail, ok, problem, type ImportProblem, type Outcome, type Phrase } from './problems';
 import { toStored, type SetAside, type StoredImport } from './record';
 import { classifyRegion, type RegionVerdict } from './regions';
-import { footerNote, isFooterNote, periodOf, type TableAnalysis } from './statline';
+import { DELIMITERS, footerNote, isFooterNote, mixedDelimiterProblem, periodOf, type TableAnalysis } from './statline';
 
 /** One connection of the engine, kept for the whole plan; the plan drops every table it made, whatever happens. */
 export interface EngineConnection {
@@ -66,6 +66,8 @@ export async function planIndicatorInEngine(
 	const cols: q.BodyColumns = { width: l.width, regionCol: l.regionCol, periodCol: l.periodCol, valueCols: chosen };
 	try {
 		onPhase('read');
+		const lines = await bodyLineProblems(src, file.blob, conn);
+		if (lines) return lines;
 		const keys = await conn.rows<{ g: number; region: string | null; praw: string | null; first: number; last: number | null; ones: number[] | null }>(q.bodyKeys(src, cols));
 		const whole = keys.find((k) => Number(k.g) === 3);
 		const last = whole?.last === null || whole?.last === undefined ? -1 : Number(whole.last);
@@ -142,6 +144,17 @@ export async function planIndicatorInEngine(
 	} finally {
 		for (const name of [regions, periods, known, codes, meta, verdicts]) await conn.run(q.dropTable(name)).catch(() => undefined);
 	}
+}
+
+/** A line of the body the TypeScript analysis would refuse the whole file for, worded as it words it; else null. */
+async function bodyLineProblems(src: q.BodySource, blob: Blob, conn: EngineConnection): Promise<Outcome<never> | null> {
+	const [found] = await conn.rows<{ mixed: number[] | null; quote: number | null }>(q.bodyLines(src, DELIMITERS));
+	const mixed = [...(found?.mixed ?? [])].map((v) => ({ record: Math.floor(Number(v) / DELIMITERS.length), used: DELIMITERS[Number(v) % DELIMITERS.length]! }));
+	const quote = found?.quote === null || found?.quote === undefined ? null : Number(found.quote);
+	if (mixed.length === 0 && quote === null) return null;
+	const rowOf = await recordRows(blob, src.skip, mixed.length > 0 ? mixed.map((m) => m.record) : [quote!]);
+	if (mixed.length > 0) return fail(...mixed.map((m) => mixedDelimiterProblem(rowOf.get(m.record)!, m.used, src.delimiter)));
+	return fail(problem('unclosedQuote', {}, rowOf.get(quote!)!));
 }
 
 /** What was set aside, worded as the TypeScript tally words it (record.ts SetAsideTally). */

@@ -60,11 +60,13 @@ export interface Layout {
 	readonly measureCols: readonly { readonly c: number; readonly column: string; readonly measure: string; readonly period: number | null; readonly margin: Margin | null }[];
 }
 
-const DELIMITERS = [';', ',', '\t', '|'] as const;
+export const DELIMITERS = [';', ',', '\t', '|'] as const;
 /** More columns than this is no table of figures a person made; the preview would have to list them all. */
 export const MAX_COLUMNS = 2000;
 const DELIMITER_NAMES = { ';': 'semicolon', ',': 'comma', '\t': 'tab', '|': 'bar' } as const;
 const delimiterName = (d: string) => phrase(`import.phrase.delimiter.${DELIMITER_NAMES[d as keyof typeof DELIMITER_NAMES]}`);
+/** A line written with another delimiter than the header's, at its row (also for the engine's body: ./engine.ts). */
+export const mixedDelimiterProblem = (row: number, used: string, header: string) => problem('mixedDelimiters', { used: delimiterName(used), header: delimiterName(header) }, row);
 
 /**
  * Why a cell that looks meant as a number is none, as a problem a user can act on (the caller gives its row and
@@ -147,7 +149,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 	const mixed = mixedDelimiterRows(clean);
 	if (mixed.length > 0)
 		return fail(
-			...mixed.map((m) => problem('mixedDelimiters', { used: delimiterName(m.used), header: delimiterName(m.header) }, m.row))
+			...mixed.map((m) => mixedDelimiterProblem(m.row, m.used, m.header))
 		);
 	const parsed = Papa.parse<string[]>(clean, { header: false, delimiter: guessDelimiter(clean), skipEmptyLines: false });
 	const all = parsed.data.map((r) => r.map((c) => c ?? ''));

@@ -135,6 +135,39 @@ describe('the engine plans as the TypeScript checks do', async () => {
 		const form: IndicatorForm = { measure: head.value.measures[0]!, label: 'Pii', unit: 'count', direction: 'higher_worse', themeId: null, period: null };
 		expect(await planIndicatorInEngine(head.value, { name: path, blob: new Blob([text]) }, form, ctx, conn)).toEqual(whole);
 	});
+	// A line the whole-file analysis refuses, where only the body has it: the engine reads it raw and refuses it at its
+	// row, as the TypeScript path does for the whole file, instead of reading it with shifted columns or run together.
+	const bodyCases: [string, (i: number) => string | null][] = [
+		['another delimiter on two lines', (i) => (i === 25 ? 'Utrecht,2025,5' : i === 33 ? '"Utrecht"|"2033"|"5"' : null)],
+		['a quote opened and not closed', (i) => (i === 28 ? '"Utrecht;"2028";"5"' : null)],
+		['a quote closed and followed by text', (i) => (i === 28 ? '"Utrecht"x;"2028";"5"' : null)],
+		['blank lines before a bad line, with CRLF endings', (i) => (i === 20 ? '\r\n\r\n' : i === 30 ? 'Utrecht,2030,5' : null)],
+		['a quote inside an unquoted field, spaces after a closing quote (read as text, as papaparse reads them)', (i) => (i === 22 ? 'Ut"recht;"1960";"5"' : i === 23 ? '"Utrecht" ;"1961";"5"' : null)]
+	];
+	for (const [name, line] of bodyCases) {
+		it(`a body line beyond the head: ${name}`, async () => {
+			const rows = Array.from({ length: 40 }, (_, i) => line(i) ?? `"Utrecht";"${1990 + i}";"5"`);
+			const eol = name.includes('CRLF') ? '\r\n' : '\n';
+			const text = `"Titel"${eol}"Regio's";"Perioden";"Aantal"${eol}${rows.join(eol)}${eol}`;
+			const path = join(mkdtempSync(join(tmpdir(), 'parity-')), 'body.csv');
+			writeFileSync(path, text);
+			const bytes = new TextEncoder().encode(text);
+			const whole = prepareIndicatorFile(bytes);
+			const head = prepareIndicatorHead(bytes.subarray(0, text.indexOf('"2005"')));
+			if (!head?.ok) throw new Error('the head analyses');
+			const form: IndicatorForm = { measure: head.value.measures[0]!, label: 'Body', unit: 'count', direction: 'higher_worse', themeId: null, period: null };
+			const ts = whole.ok ? planIndicatorImport(whole.value, form, ctx) : whole;
+			const engine = await planIndicatorInEngine(head.value, { name: path, blob: new Blob([text]) }, form, ctx, conn);
+			if (name.startsWith('a quote inside')) {
+				if (!ts.ok || !engine.ok) throw new Error('both should plan');
+				expect(decoded(engine.value.ipc.indicator_values)).toEqual(decoded(toStored(ts.value).ipc.indicator_values));
+				expect(engine.value.setAside).toEqual(toStored(ts.value).setAside);
+				return;
+			}
+			expect(ts.ok).toBe(false);
+			expect(engine).toEqual(ts);
+		});
+	}
 	it('a plan cut off midway (a cancel, a failure) leaves no table behind', async () => {
 		const file = 'good/synthetisch-statline-misdrijven-2023-2024.csv';
 		const a = prepareIndicatorFile(fixture(file));

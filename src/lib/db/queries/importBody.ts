@@ -5,8 +5,9 @@
  * a region set aside, a value to keep, or a problem, so only the few reported cells come back to be worded.
  *
  * The file is scanned, not staged: a 200 MB body kept as text would not fit the engine's memory twice over. A
- * first scan finds the distinct region and period texts and where the footer starts; a second keeps one small row
- * per value cell (its place, region and code ids, period, value, verdict); a third, only when a refusal names cells,
+ * first scan reads the lines raw and refuses the file for a line the TypeScript analysis refuses it for (bodyLines);
+ * only then, with every line one record of fields, are the cells read: a second scan finds the distinct region and period texts and where the footer starts; a third keeps one small row
+ * per value cell (its place, region and code ids, period, value, verdict); a fourth, only when a refusal names cells,
  * reads those cells' text again. Records are numbered in file order (row_number() over the single-threaded scan).
  *
  * Tables are named by the caller (import_<id>_…), who drops them; the verdicts are TEMP, so a lost connection
@@ -57,7 +58,9 @@ export interface BodySource {
 
 /**
  * The body's records in file order, numbered from 0 (`i`), with columns c0…: explicit columns and no sniffing (the
- * head already said what the file is), short rows padded. DuckDB skips blank lines; engine.ts counts them back.
+ * head already said what the file is), short rows padded, fields past the header's dropped (as the TypeScript path
+ * ignores a column its sample has nothing in). Not strict: bodyLines has already refused a line with a quote papaparse
+ * would not read, so no record runs over lines. DuckDB skips blank lines; engine.ts counts them back.
  */
 function records(src: BodySource): string {
 	const columns = Array.from({ length: src.width }, (_, c) => `${literal(`c${c}`)}: 'VARCHAR'`).join(', ');
@@ -195,3 +198,38 @@ FROM ${quoteIdent(verdicts)} v JOIN ${quoteIdent(codes)} c ON c.cid::INTEGER = v
 	);
 
 export const dropTable = (table: string): Statement => statement(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+
+/**
+ * Before any cell is read: each line of the body as the TypeScript analysis checks the whole file (statline.ts
+ * analyseTable), so a file with a bad line beyond the head is refused the way a small one is, at its line, instead of
+ * read with its columns shifted or its rows run together. The lines come raw (no quoting, a delimiter no text uses,
+ * whatever follows one rejoined). Two findings, in the order the TypeScript checks report them:
+ * - `mixed`: the first 25 lines with none of the header's delimiter outside quotes and one of `others`
+ *   (statline.ts mixedDelimiterRows), each as line × others.length + that delimiter's place in `others` (the first found);
+ * - `quote`: the first line papaparse would read a quote error in: a field that opens a quote and does not close it
+ *   on its line, or closes it and goes on (only spaces may follow, then the delimiter). A quote inside an unquoted
+ *   field is text, as papaparse reads it. A quoted value over several lines is refused here; StatLine has none.
+ * Blank lines are skipped, as in the records: a line's number is its record's.
+ */
+const LINE_SPLIT = '\u0001';
+/** As many mixed lines as the TypeScript check lists. */
+export const MAX_MIXED = 25;
+
+export function bodyLines(src: BodySource, others: readonly string[]): Statement {
+	const d = src.delimiter;
+	const re = d === '|' ? '\\|' : d;
+	const field = `(?:"(?:[^"]|"")*" *|[^"${re}][^${re}]*|)`;
+	const pattern = `${field}(?:${re}${field})*`;
+	const other = `CASE ${others.map((x, k) => (x === d ? '' : `WHEN contains(bare, ${literal(x)}) THEN ${k}`)).join(' ')} END`;
+	return statement(
+		`WITH l AS (
+	SELECT row_number() OVER () - 1 AS i, CASE WHEN rest IS NULL THEN line ELSE line || ${literal(LINE_SPLIT)} || rest END AS line
+	FROM read_csv(${literal(src.file)}, header = false, skip = ${int(src.skip)}, delim = ${literal(LINE_SPLIT)}, quote = '', escape = '', auto_detect = false,
+		null_padding = true, strict_mode = false, encoding = 'utf-8', columns = {'line': 'VARCHAR', 'rest': 'VARCHAR'})
+),
+s AS (SELECT i, line, CASE WHEN contains(line, '"') THEN regexp_replace(line, '"[^"]*"', '""', 'g') ELSE line END AS bare FROM l)
+SELECT min(i * ${others.length} + ${other}, ${MAX_MIXED}) FILTER (WHERE NOT contains(bare, ${literal(d)}) AND ${other} IS NOT NULL) AS mixed,
+	min(i) FILTER (WHERE contains(line, '"') AND NOT regexp_full_match(line, ${literal(pattern)})) AS quote
+FROM s`
+	);
+}
