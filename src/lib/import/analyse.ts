@@ -78,8 +78,12 @@ export class ImportSession {
 	async planIndicator(form: IndicatorForm, ctx: IndicatorContext, onPhase?: (phase: EnginePhase) => void): Promise<Outcome<StoredImport>> {
 		if (this.engine) {
 			const { engineCanPlan } = await import('./engine');
-			if (engineCanPlan(this.engine.head, form)) return this.planInEngine(this.engine.file, this.engine.head, form, ctx, onPhase);
-			// Margins or a count per 1.000 inwoners: the worker reads the whole file after all.
+			if (engineCanPlan(this.engine.head, form)) {
+				const planned = await this.planInEngine(this.engine.file, this.engine.head, form, ctx, onPhase);
+				if (planned !== 'unreadable') return planned;
+			}
+			// Margins, a count per 1.000 inwoners, or a body the engine could not read: the worker reads the whole file
+			// after all (slower, and it decides as it decides for any file).
 			const whole = await this.request({ type: 'analyse', file: this.engine.file, kind: 'indicator', whole: true });
 			if (whole === 'cancelled') return this.planned(whole);
 			const result = (whole as Extract<WorkerMessage, { type: 'analysed' }>).result;
@@ -89,14 +93,19 @@ export class ImportSession {
 		return this.planned(await this.request({ type: 'planIndicator', form, ctx }));
 	}
 
-	private async planInEngine(file: File, head: TableAnalysis, form: IndicatorForm, ctx: IndicatorContext, onPhase?: (phase: EnginePhase) => void): Promise<Outcome<StoredImport>> {
+	/**
+	 * The plan made by the engine; 'unreadable' when the engine failed on the body (bytes that are not UTF-8 past the
+	 * head, a line longer than it reads, its memory): not the file's fault as the TypeScript path judges it.
+	 */
+	private async planInEngine(file: File, head: TableAnalysis, form: IndicatorForm, ctx: IndicatorContext, onPhase?: (phase: EnginePhase) => void): Promise<Outcome<StoredImport> | 'unreadable'> {
 		const abort = (this.abort = new AbortController());
 		const [{ withImportEngine, ImportCancelled }, { planIndicatorInEngine }] = await Promise.all([import('$lib/db/importEngine'), import('./engine')]);
 		try {
 			return await withImportEngine(file, ctx.id, abort.signal, (conn, f) => planIndicatorInEngine(head, f, form, ctx, conn, onPhase));
 		} catch (error) {
 			if (error instanceof ImportCancelled) return this.planned('cancelled');
-			return { ok: false, problems: [problem('defect', { message: error instanceof Error ? error.message : String(error) })] };
+			console.warn('The engine could not read the file; the worker reads it whole.', error);
+			return 'unreadable';
 		} finally {
 			if (this.abort === abort) this.abort = null;
 		}

@@ -11,6 +11,7 @@ export interface WasmConnection {
 	query(sql: string): { toArray(): { toJSON(): unknown; [k: string]: unknown }[] };
 	prepare(sql: string): { query(...params: unknown[]): { toArray(): { toJSON(): unknown }[] }; close(): void };
 	insertArrowFromIPCStream(bytes: Uint8Array, options: { name: string; create: boolean }): void;
+	useUnsafe<R>(use: (bindings: { runQuery(conn: number, text: string): Uint8Array }, conn: number) => R): R;
 	close(): void;
 }
 
