@@ -6,6 +6,7 @@
 import { loadImportContext, type ImportContextData } from '$lib/data/importContext';
 import { addImport } from '$lib/data/imports.svelte';
 import { ImportSession } from '$lib/import/analyse';
+import type { EnginePhase } from '$lib/import/engine';
 import { messageOf, problem, type ImportProblem, type Outcome } from '$lib/import/problems';
 import type { StoredImport } from '$lib/import/record';
 
@@ -19,6 +20,8 @@ export class ImportFlow<A> {
 	cancelled = $state(false);
 	done = $state.raw<StoredImport | null>(null);
 	busy = $state(false);
+	/** Where a large file's plan is (the engine reads, checks, hands over), then 'keep'; null on the worker's path. */
+	phase = $state<EnginePhase | 'keep' | null>(null);
 	/** What the file is checked against, read anew for each file: an import just kept counts for the next. */
 	ctx = $state.raw<ImportContextData | null>(null);
 	private chosen = 0;
@@ -66,13 +69,20 @@ export class ImportFlow<A> {
 		const ctx = this.ctx;
 		if (!this.analysis || !ctx) return;
 		this.busy = true;
+		this.phase = null;
 		this.problems = [];
 		try {
 			const planned = await plan(ctx);
 			if (!planned.ok) {
-				this.problems = planned.problems;
+				if (planned.problems.some((p) => p.code === 'cancelled')) {
+					// The worker that held the file's analysis is gone: the file is chosen again.
+					this.cancelled = true;
+					this.analysis = null;
+					this.ctx = null;
+				} else this.problems = planned.problems;
 				return;
 			}
+			this.phase = 'keep';
 			await addImport(planned.value);
 			kept?.();
 			this.done = planned.value;
@@ -82,7 +92,17 @@ export class ImportFlow<A> {
 			this.problems = [problem('importFailed', { message: messageOf(error) })];
 		} finally {
 			this.busy = false;
+			this.phase = null;
 		}
+	}
+
+	readonly onPhase = (phase: EnginePhase): void => {
+		this.phase = phase;
+	};
+
+	/** Stops a plan under way, in the worker or in the engine; nothing is kept. */
+	cancelPlan(): void {
+		this.session.cancel();
 	}
 
 	close(): void {
