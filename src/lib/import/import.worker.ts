@@ -56,7 +56,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 			// A large file: the head here, the body in the engine (the page plans it there, ./engine.ts).
 			const head = prepareIndicatorHead(new Uint8Array(await req.file.slice(0, HEAD_BYTES).arrayBuffer()));
 			if (head?.ok) {
-				post({ id: req.id, type: 'analysed', result: { ok: true, value: { ...summarise(head.value), encoding: head.value.encoding } }, head: head.value });
+				const summary = { ...summarise(head.value), head: { bytes: HEAD_BYTES, fileBytes: req.file.size }, encoding: head.value.encoding };
+				post({ id: req.id, type: 'analysed', result: { ok: true, value: summary }, head: head.value });
 				return;
 			}
 		}

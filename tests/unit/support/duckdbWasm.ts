@@ -15,7 +15,8 @@ export interface WasmConnection {
 	close(): void;
 }
 
-export async function wasmConnection(): Promise<WasmConnection> {
+/** `page`: opened with the page's query settings (db/engine.ts), BIGINT handed out as doubles. */
+export async function wasmConnection(o: { page?: boolean } = {}): Promise<WasmConnection> {
 	const db = await duckdb.createDuckDB(
 		{
 			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
@@ -25,5 +26,6 @@ export async function wasmConnection(): Promise<WasmConnection> {
 		duckdb.NODE_RUNTIME
 	);
 	await db.instantiate();
+	if (o.page) await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	return db.connect();
 }

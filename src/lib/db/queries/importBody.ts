@@ -46,6 +46,11 @@ const trimmed = (c: number) => jsTrim(`coalesce(${col(c)}, '')`);
 const filledCell = (c: number) => `CASE WHEN ascii(${col(c)}) BETWEEN 33 AND 126 THEN 1 WHEN ${col(c)} IS NULL THEN 0 ELSE (trim(${col(c)}, ${literal(JS_TRIM)}) <> '')::INTEGER END`;
 /** How many cells of a row hold more than white space (the TypeScript analysis's `filled`). */
 const filledCells = (width: number) => Array.from({ length: width }, (_, c) => filledCell(c)).join(' + ');
+/**
+ * A list of record numbers, as DOUBLE[]: the page's engine hands BIGINT out as doubles (castBigIntToDouble), and a
+ * BIGINT list then arrives typed Float64 with its int64 bits unconverted (7.7e-318 for 1,555,249).
+ */
+const numberList = (aggregate: string) => `(${aggregate})::DOUBLE[]`;
 const int = (n: number | null) => (n === null ? 'NULL' : String(Math.trunc(n)));
 
 export interface BodySource {
@@ -79,7 +84,7 @@ export function bodyKeys(src: BodySource, cols: BodyColumns): Statement {
 	const period = cols.periodCol === null ? `''` : `coalesce(${col(cols.periodCol)}, '')`;
 	return statement(
 		`WITH t AS (SELECT i, ${trimmed(cols.regionCol)} AS region, ${period} AS praw, ${filledCells(src.width)} AS filled FROM ${records(src)})
-SELECT GROUPING(region, praw) AS g, region, praw, min(i) AS first, max(i) FILTER (WHERE filled >= 2) AS last, max(i, 1000) FILTER (WHERE filled = 1) AS ones
+SELECT GROUPING(region, praw) AS g, region, praw, min(i) AS first, max(i) FILTER (WHERE filled >= 2) AS last, ${numberList('max(i, 1000) FILTER (WHERE filled = 1)')} AS ones
 FROM t GROUP BY GROUPING SETS ((region), (praw), ())`
 	);
 }
@@ -228,7 +233,7 @@ export function bodyLines(src: BodySource, others: readonly string[]): Statement
 		null_padding = true, strict_mode = false, encoding = 'utf-8', columns = {'line': 'VARCHAR', 'rest': 'VARCHAR'})
 ),
 s AS (SELECT i, line, CASE WHEN contains(line, '"') THEN regexp_replace(line, '"[^"]*"', '""', 'g') ELSE line END AS bare FROM l)
-SELECT min(i * ${others.length} + ${other}, ${MAX_MIXED}) FILTER (WHERE NOT contains(bare, ${literal(d)}) AND ${other} IS NOT NULL) AS mixed,
+SELECT ${numberList(`min(i * ${others.length} + ${other}, ${MAX_MIXED}) FILTER (WHERE NOT contains(bare, ${literal(d)}) AND ${other} IS NOT NULL)`)} AS mixed,
 	min(i) FILTER (WHERE contains(line, '"') AND NOT regexp_full_match(line, ${literal(pattern)})) AS quote
 FROM s`
 	);
