@@ -33,6 +33,7 @@ function deferred<T>() {
 }
 
 beforeEach(() => {
+	cancel.mockReset();
 	loadImportContext.mockReset().mockResolvedValue(ctx);
 	addImport.mockReset().mockResolvedValue(undefined);
 });
@@ -152,5 +153,23 @@ describe('ImportFlow', () => {
 		expect(cancel).toHaveBeenCalledOnce();
 		expect([flow.cancelled, flow.analysis, flow.ctx, flow.problems, flow.busy]).toEqual([true, null, null, [], false]);
 		expect(addImport).toHaveBeenCalledOnce();
+	});
+
+	it('takes the last file’s form away as soon as another file is chosen, and stops its plan, whose answer then shows nowhere', async () => {
+		const flow = new ImportFlow<A>(() => undefined);
+		await flow.receive({ ok: false, problems: [problem('empty')] }, file('old.csv'));
+		await flow.receive(analysed(3), file('a.csv'));
+		const plan = deferred<Outcome<StoredImport>>();
+		const submitted = flow.submit(() => plan.promise);
+		expect(flow.busy).toBe(true);
+		flow.start();
+		expect([flow.analysis, flow.ctx, flow.problems, flow.done]).toEqual([null, null, [], null]);
+		expect(cancel).toHaveBeenCalledOnce();
+		plan.resolve({ ok: false, problems: [problem('cancelled')] });
+		await submitted;
+		expect([flow.cancelled, flow.problems, flow.busy]).toEqual([false, [], false]);
+		await flow.receive(analysed(4), file('b.csv'));
+		expect(flow.analysis?.rows).toBe(4);
+		expect(addImport).not.toHaveBeenCalled();
 	});
 });

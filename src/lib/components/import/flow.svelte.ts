@@ -29,6 +29,21 @@ export class ImportFlow<A> {
 	/** `prepare` fills the form for an analysed file (proposals, defaults) before it shows. */
 	constructor(private readonly prepare: (analysis: Analysed<A>, file: File, ctx: ImportContextData) => void) {}
 
+	/**
+	 * A file was chosen and is being read: what was shown for the last one goes at once, so its form cannot be sent
+	 * while the new file is read (the session then holds the new file's analysis, or none yet).
+	 */
+	readonly start = (): void => {
+		// A plan still under way was for the last file: it stops, and keeps nothing.
+		if (this.busy) this.session.cancel();
+		++this.chosen;
+		this.problems = [];
+		this.done = null;
+		this.analysis = null;
+		this.ctx = null;
+		this.cancelled = false;
+	};
+
 	/** FilePick's answer. The form shows once the file is read and its context loaded; a newer file wins. */
 	readonly receive = async (result: Outcome<Analysed<A>> | 'cancelled', file: File): Promise<void> => {
 		const mine = ++this.chosen;
@@ -68,11 +83,14 @@ export class ImportFlow<A> {
 	async submit(plan: (ctx: ImportContextData) => Promise<Outcome<StoredImport>>, kept?: () => void): Promise<void> {
 		const ctx = this.ctx;
 		if (!this.analysis || !ctx) return;
+		const mine = this.chosen;
 		this.busy = true;
 		this.phase = null;
 		this.problems = [];
 		try {
 			const planned = await plan(ctx);
+			// Another file was chosen meanwhile: the page is that file's now.
+			if (mine !== this.chosen) return;
 			if (!planned.ok) {
 				if (planned.problems.some((p) => p.code === 'cancelled')) {
 					// The worker that held the file's analysis is gone: the file is chosen again.
@@ -89,7 +107,7 @@ export class ImportFlow<A> {
 			this.analysis = null;
 			this.ctx = null;
 		} catch (error) {
-			this.problems = [problem('importFailed', { message: messageOf(error) })];
+			if (mine === this.chosen) this.problems = [problem('importFailed', { message: messageOf(error) })];
 		} finally {
 			this.busy = false;
 			this.phase = null;
