@@ -3,8 +3,8 @@
  * the locked engine may read (ENGINE_LOCKDOWN), a connection of its own whose TEMP tables die with it, and a cancel
  * that interrupts the running statement. Whatever happens, the connection is closed and the file unregistered.
  */
-import { makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type RecordBatch, type Schema } from 'apache-arrow';
-import { streamOfFile } from './arrowFile';
+import { Table, tableFromIPC, tableToIPC, type RecordBatch, type Schema } from 'apache-arrow';
+import { streamOfFile, utf8Vector } from './arrowBytes';
 import type { EngineConnection, EngineFile } from '$lib/import/engine';
 import { getEngine } from './engine';
 import { LOCAL_FILE_PREFIX } from './readOnly';
@@ -89,18 +89,4 @@ export async function withImportEngine<T>(file: File, id: string, signal: AbortS
 		await conn.close().catch(() => undefined);
 		await db.dropFile(name).catch(() => undefined);
 	}
-}
-
-/**
- * A text column built by hand: Arrow's builders compile a validity check with `new Function`, which the page's
- * Content Security Policy (no 'unsafe-eval') refuses.
- */
-function utf8Vector(values: readonly string[]) {
-	const encoder = new TextEncoder();
-	const parts = values.map((v) => encoder.encode(v));
-	const valueOffsets = new Int32Array(parts.length + 1);
-	parts.forEach((p, i) => (valueOffsets[i + 1] = valueOffsets[i]! + p.length));
-	const data = new Uint8Array(valueOffsets[parts.length]!);
-	parts.forEach((p, i) => data.set(p, valueOffsets[i]!));
-	return makeVector(makeData({ type: new Utf8(), length: parts.length, nullCount: 0, valueOffsets, data }));
 }

@@ -79,16 +79,16 @@ export async function planIndicatorInEngine(
 		// The region names and period texts repeat: each distinct one is judged once, by the TypeScript classifiers.
 		const labels = keys.filter((k) => Number(k.g) === 1).map((k) => k.region ?? '');
 		// Personal data in a region name the head did not reach (the head's own were refused there), first ones first.
-		const pii = keys
-			.filter((k) => Number(k.g) === 1 && Number(k.first) <= last)
-			.sort((a, b) => Number(a.first) - Number(b.first))
-			.flatMap((k) => scanText(k.region ?? '').map((hit) => ({ hit, first: Number(k.first) })))
-			.slice(0, MAX_PROBLEMS);
+		const scanned = await inSlices(
+			keys.filter((k) => Number(k.g) === 1 && Number(k.first) <= last).sort((a, b) => Number(a.first) - Number(b.first)),
+			(k) => scanText(k.region ?? '').map((hit) => ({ hit, first: Number(k.first) }))
+		);
+		const pii = scanned.flat().slice(0, MAX_PROBLEMS);
 		if (pii.length > 0) {
 			const rowOf = await recordRows(file.blob, src.skip, pii.map((p) => p.first));
 			return fail(...pii.map((p) => personalData(p.hit, rowOf.get(p.first) ?? null, analysis.regionColumn)));
 		}
-		const verdictOf = labels.map((label) => classifyRegion(label, ctx.names, ctx.gemeenten));
+		const verdictOf = await inSlices(labels, (label) => classifyRegion(label, ctx.names, ctx.gemeenten));
 		const codeOf = (v: RegionVerdict) => (v.kind === 'gemeente' || v.kind === 'area' ? v.code : '');
 		const codeList = [...new Set(verdictOf.map(codeOf).filter((c) => c !== ''))];
 		const cid = new Map(codeList.map((c, i) => [c, String(i)]));
@@ -144,6 +144,23 @@ export async function planIndicatorInEngine(
 	} finally {
 		for (const name of [regions, periods, known, codes, meta, verdicts]) await conn.run(q.dropTable(name)).catch(() => undefined);
 	}
+}
+
+/**
+ * `items.map(judge)`, in slices of about 20 ms with the page let go between them: a buurt file has hundreds of
+ * thousands of distinct region names, and judging them at once held the page for seconds.
+ */
+export async function inSlices<T, R>(items: readonly T[], judge: (item: T) => R, sliceMs = 20): Promise<R[]> {
+	const out: R[] = new Array(items.length);
+	let start = performance.now();
+	for (let i = 0; i < items.length; i++) {
+		out[i] = judge(items[i]!);
+		if ((i & 255) === 255 && performance.now() - start > sliceMs) {
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			start = performance.now();
+		}
+	}
+	return out;
 }
 
 /** A line of the body the TypeScript analysis would refuse the whole file for, worded as it words it; else null. */

@@ -1,10 +1,10 @@
 /**
- * The engine's answer handed on as bytes (import/engine.ts keeps an import's values as DuckDB wrote them): the file
+ * Arrow bytes between the page and the engine. The engine’s answer handed on as bytes (import/engine.ts keeps an import's values as DuckDB wrote them): the file
  * frame taken off gives a stream that reads, and loads into the engine, as the same rows.
  */
-import { tableFromArrays, tableFromIPC, tableToIPC } from 'apache-arrow';
+import { Table, tableFromArrays, tableFromIPC, tableToIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { streamOfFile } from '../../../src/lib/db/arrowFile';
+import { streamOfFile, utf8Vector } from '../../../src/lib/db/arrowBytes';
 import { wasmConnection } from '../support/duckdbWasm';
 
 const rowsOf = (bytes: Uint8Array) => tableFromIPC(bytes).toArray().map((r) => r.toJSON());
@@ -32,5 +32,15 @@ describe('streamOfFile', () => {
 		expect(count(`SELECT count(*) AS n FROM (${text} EXCEPT ALL SELECT * FROM kept)`)).toBe(0);
 		expect(count(`SELECT count(*) AS n FROM (SELECT * FROM kept EXCEPT ALL ${text})`)).toBe(0);
 		conn.close();
+	});
+});
+
+describe('utf8Vector', () => {
+	it('holds the same texts as given, in ASCII alone and with other characters, empty ones too', () => {
+		for (const values of [['BU03080000', '', 'GM0308', 'Baarn'], ['Súdwest-Fryslân', '', "'s-Hertogenbosch", 'Ærø 日本']]) {
+			const vector = utf8Vector(values);
+			expect(vector.toArray()).toEqual(values);
+			expect(tableFromIPC(tableToIPC(new Table({ t: vector }), 'stream')).getChild('t')!.toArray()).toEqual(values);
+		}
 	});
 });
