@@ -73,9 +73,11 @@ export async function queryRows<T extends Record<string, unknown>>(stmt: Stateme
 
 /**
  * Replaces (or creates) a table from Arrow IPC bytes in one transaction, so a failed load leaves the old table as
- * it was. Further parts (imports, same schema) are appended to the staging table before the swap.
+ * it was. Further parts (imports, same schema) are appended to the staging table before the swap. `keep`, a
+ * condition from db/queries (never user text), leaves out the further parts' rows that fail it (the gemeente level
+ * of the values takes an import's gemeente rows, not its wijken); the first bytes are a shipped file of that level.
  */
-export async function replaceTableFromArrow(table: string, ipc: Uint8Array, more: readonly Uint8Array[] = []): Promise<void> {
+export async function replaceTableFromArrow(table: string, ipc: Uint8Array, more: readonly Uint8Array[] = [], keep: string | null = null): Promise<void> {
 	const db = await getEngine();
 	const conn = await db.connect();
 	const staging = `${table}__staging`;
@@ -85,6 +87,7 @@ export async function replaceTableFromArrow(table: string, ipc: Uint8Array, more
 		// bytes can be loaded again.
 		await conn.insertArrowFromIPCStream(ipc.slice(), { name: staging, create: true });
 		for (const part of more) await conn.insertArrowFromIPCStream(part.slice(), { name: staging, create: false });
+		if (keep !== null && more.length > 0) await conn.query(`DELETE FROM ${quoteIdent(staging)} WHERE NOT (${keep})`);
 		await conn.query('BEGIN TRANSACTION');
 		try {
 			await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
