@@ -3,7 +3,8 @@
  * The loader's two levels of the values (data/shipped.svelte.ts): the gemeente level writes the gemeente file and
  * keeps only the gemeente rows of imports; asking for the whole table afterwards rewrites it with every file, once;
  * a whole table is never narrowed again; a failed rewrite leaves the gemeente level standing; an import's reload
- * keeps each table's level.
+ * keeps each table's level. A table's first write makes it fresh; every later one (a failed first one's retry
+ * included) swaps it whole.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -13,18 +14,21 @@ interface Write {
 	keep: string | null;
 }
 const writes: Write[] = [];
+/** Whether each write (failed ones too) was asked to make its table fresh. */
+const fresh: boolean[] = [];
 let failNext = false;
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 vi.mock('$lib/db/engine', () => ({ getEngine: () => Promise.resolve({}), engineDownloaded: () => Promise.resolve() }));
 vi.mock('$lib/import/store', () => ({ partsFor: (table: string) => Promise.resolve(table === 'indicator_values' ? [new TextEncoder().encode('import')] : []) }));
 vi.mock('$lib/db/client', () => ({
-	replaceTableFromArrow: async (table: string, ipc: Uint8Array, more: readonly Uint8Array[], keep: string | null) => {
+	replaceTableFromArrow: async (table: string, ipc: Uint8Array, o: { more: readonly Uint8Array[]; keep: string | null; fresh: boolean }) => {
+		fresh.push(o.fresh);
 		if (failNext) {
 			failNext = false;
 			throw new Error('swap failed');
 		}
-		writes.push({ table, files: [ipc, ...more].map(text), keep });
+		writes.push({ table, files: [ipc, ...o.more].map(text), keep: o.keep });
 	}
 }));
 
@@ -38,6 +42,7 @@ async function loader() {
 
 beforeEach(() => {
 	writes.length = 0;
+	fresh.length = 0;
 	failNext = false;
 });
 
@@ -50,6 +55,7 @@ describe('the values by level', () => {
 			{ table: 'gemeenten', files: ['gemeenten'], keep: null },
 			{ table: 'indicator_values', files: ['indicator_values.gemeente', 'import'], keep: "starts_with(area_code, 'GM')" }
 		]);
+		expect(fresh).toStrictEqual([true, true]);
 	});
 
 	it('asking for the whole table rewrites it with every level, once, and it is never narrowed again', async () => {
@@ -61,6 +67,8 @@ describe('the values by level', () => {
 			[['indicator_values.gemeente', 'import'], "starts_with(area_code, 'GM')"],
 			[['indicator_values.gemeente', 'indicator_values.wijk', 'import'], null]
 		]);
+		// The wider level replaces a table that exists: swapped, never made fresh over it.
+		expect(fresh).toStrictEqual([true, false]);
 	});
 
 	it('asked for both at once, the whole table is the last write', async () => {
@@ -78,6 +86,16 @@ describe('the values by level', () => {
 		expect(writes).toHaveLength(1);
 		await ensureTables(['indicator_values']);
 		expect(writes.at(-1)!.files).toStrictEqual(['indicator_values.gemeente', 'indicator_values.wijk', 'import']);
+		expect(fresh).toStrictEqual([true, false, false]);
+	});
+
+	it('a failed first load is loaded again by a swap, over whatever part of the table it left', async () => {
+		const { ensureTables } = await loader();
+		failNext = true;
+		await expect(ensureTables(['findings'])).rejects.toThrow('swap failed');
+		await ensureTables(['findings']);
+		expect(fresh).toStrictEqual([true, false]);
+		expect(writes).toStrictEqual([{ table: 'findings', files: ['findings'], keep: null }]);
 	});
 
 	it('an import’s reload rewrites each loaded table at its own level', async () => {
