@@ -11,6 +11,7 @@ export default defineConfig({
 	build: { assetsInlineLimit: (file: string) => (file.endsWith('.arrow') ? false : undefined) },
 	test: {
 		testTimeout: 30_000,
+		globalSetup: ['tests/unit/support/shippedArrow.ts'],
 		projects: [
 			{ extends: true, test: { name: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.svelte.test.ts'], environment: 'node' } },
 			// Components mount under jsdom with Svelte's browser build; the Node tests keep the node conditions

@@ -80,3 +80,51 @@ test('the map search finds a gemeente by its Frisian or ’s- name and marks it'
 	await card.getByRole('link').click();
 	await expect(page).toHaveURL(/\/gemeente\/GM0796\/$/);
 });
+
+test('new figures for the same gemeenten recolour the drawn map: fills, legend, tips and a saved SVG are the new ones', async ({ guarded: page }) => {
+	await page.goto('/?gemeente=GM0344');
+	const map = page.getByTestId('chart-map');
+	const card = page.getByTestId('selected-gemeente');
+	await expect(map).toHaveAttribute('data-state', 'ready');
+	await expect(card).toContainText('Utrecht: ');
+	await page.waitForFunction(() => performance.getEntriesByName('kloofmeter:first-query').length > 0);
+	// From the prerendered figures (one gemeente flagged) to one with none flagged: drawn anew; its rows have come
+	// when the card says them.
+	const prerendered = await card.textContent();
+	await page.getByLabel('Indicator op de kaart').selectOption('ouderen_65plus_pct');
+	await expect(map.locator('h2')).toContainText('65 jaar en ouder');
+	await expect(card).not.toHaveText(prerendered!);
+	const drawn = map.locator('.chart-plot > *');
+	const fills = () => map.locator('svg g[data-mark="geo"]').first().locator('path').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')));
+	const legend = () => drawn.locator(':scope > svg').first().innerHTML();
+	const [fillsBefore, legendBefore, cardBefore] = [await fills(), await legend(), await card.textContent()];
+	await drawn.evaluate((el) => el.setAttribute('data-first-drawn', ''));
+
+	// Both have a figure for every gemeente, and neither flags one: only the values change.
+	await page.getByLabel('Indicator op de kaart').selectOption('jongeren_15_24_pct');
+	await expect(map.locator('h2')).toContainText('15-24 jaar');
+	await expect(card).not.toHaveText(cardBefore!);
+	// The same figure, recoloured: not drawn anew.
+	await expect(map.locator('.chart-plot > [data-first-drawn]')).toHaveCount(1);
+	expect(await fills()).toHaveLength(fillsBefore.length);
+	expect(await fills()).not.toStrictEqual(fillsBefore);
+	expect(await legend()).not.toBe(legendBefore);
+	await expect(drawn.locator(':scope > svg').first()).toContainText('15-24 jaar');
+
+	// Utrecht's tip says the new figure, as its card does.
+	const value = (await card.textContent())!.match(/Utrecht: ([^·]+?)\s*·/)![1]!;
+	const outline = map.locator('svg g[data-mark="geo"][stroke="#0072b2"] path');
+	await outline.scrollIntoViewIfNeeded();
+	const box = (await outline.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2 - 5, box.y + box.height / 2);
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	// Plot draws the shown tip anew, named as Plot names it.
+	await expect(map.locator('svg g[aria-label="tip"]')).toContainText(`Utrecht${value}`);
+
+	// A saved SVG shows the colours on screen.
+	const [download] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: 'Opslaan als SVG' }).click()]);
+	const saved = await download.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
+	expect(saved).toContain('15-24 jaar');
+	const savedFills = await page.evaluate((svg) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('g[data-mark="geo"]')!.querySelectorAll('path')].map((p) => p.getAttribute('fill')), saved);
+	expect(savedFills).toStrictEqual(await fills());
+});

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatValue, type Locale } from '$lib/format';
+import type { InPlace } from './inPlace';
 import { isNarrow } from './narrow';
 import type { GemeenteFeature, GemeenteValue } from '$lib/schema/geo';
 
@@ -43,24 +44,34 @@ export interface ChoroplethOptions {
 	readonly outliers?: ReadonlyMap<string, string>;
 }
 
+/** Which gemeenten are drawn, and how: the parts of the map that a change of values alone leaves as they are. */
+function layout(rows: readonly GemeenteValue[], o: ChoroplethOptions) {
+	const byCode = new Map(rows.map((r) => [r.code, r]));
+	const shown = o.features.filter((f) => byCode.has(f.properties.code));
+	const value = (f: GemeenteFeature) => byCode.get(f.properties.code)?.value ?? null;
+	const notes = o.outliers ?? new Map<string, string>();
+	return {
+		value,
+		notes,
+		shown,
+		withValue: shown.filter((f) => value(f) !== null),
+		missing: shown.filter((f) => value(f) === null),
+		marked: shown.filter((f) => o.marked.includes(f.properties.code)),
+		selected: shown.filter((f) => f.properties.code === o.selected),
+		flagged: shown.filter((f) => notes.has(f.properties.code))
+	};
+}
+
 /**
  * Gemeenten coloured by one indicator in five quantile classes (skewed figures such as crime rates would leave a
  * linear scale all pale). Darker always means less favourable for indicators with a direction. Only the gemeenten
  * in `rows` are drawn, so a province filter zooms the map to that province.
  */
 export function choroplethSpec(rows: readonly GemeenteValue[], o: ChoroplethOptions): Plot.PlotOptions {
-	const byCode = new Map(rows.map((r) => [r.code, r]));
-	const shown = o.features.filter((f) => byCode.has(f.properties.code));
-	const value = (f: GemeenteFeature) => byCode.get(f.properties.code)?.value ?? null;
-	const withValue = shown.filter((f) => value(f) !== null);
-	const missing = shown.filter((f) => value(f) === null);
-	const marked = shown.filter((f) => o.marked.includes(f.properties.code));
-	const selected = shown.filter((f) => f.properties.code === o.selected);
+	const { value, notes, shown, withValue, missing, marked, selected, flagged } = layout(rows, o);
 	const fmt = (v: number | null) => formatValue(v, o.unit, o.locale);
 	const scheme = o.direction === 'neutral' ? 'purples' : 'oranges';
 	const label = (f: GemeenteFeature) => f.properties.name;
-	const notes = o.outliers ?? new Map<string, string>();
-	const flagged = shown.filter((f) => notes.has(f.properties.code));
 	const tip = (f: GemeenteFeature) => {
 		const note = notes.get(f.properties.code);
 		return `${f.properties.name}\n${value(f) === null ? o.missingLabel : fmt(value(f))}${note ? `\n⚠ ${note}` : ''}`;
@@ -87,7 +98,38 @@ export function choroplethSpec(rows: readonly GemeenteValue[], o: ChoroplethOpti
 			// Quantile classes are not stretched by an outlier, but its colour still claims a place it may not hold.
 			Plot.dot(flagged, { x: (f: GemeenteFeature) => anchor(f)[0], y: (f: GemeenteFeature) => anchor(f)[1], r: 7, symbol: 'square2', stroke: '#a4161a', strokeWidth: 2 }),
 			Plot.text(marked.concat(selected), Plot.geoCentroid({ text: label, fontWeight: 700, fill: '#111827', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', dy: -12 })),
-			Plot.tip(shown, Plot.pointer({ x: (f: GemeenteFeature) => anchor(f)[0], y: (f: GemeenteFeature) => anchor(f)[1], title: tip }))
+			// The words are also taken when the tip shows (format, by the gemeente's place in `shown`): a recoloured map
+			// (recolourChoropleth) hands the drawn tip the new rows' words without drawing the map again.
+			Plot.tip(shown, Plot.pointer({ x: (f: GemeenteFeature) => anchor(f)[0], y: (f: GemeenteFeature) => anchor(f)[1], title: tip, format: { title: (_: unknown, i: number) => tip(shown[i]!) } }))
 		]
 	};
 }
+
+/**
+ * Recolours a drawn map in place for new values, when only the values changed: same features, same gemeenten drawn
+ * filled and empty, outlined, named and flagged, at the same width. Plot would otherwise project and build all 342
+ * paths again for new fills. The fills and the legend come from the same colour scale Plot makes of `next` (its
+ * options and the values of the filled gemeenten), and the drawn tip takes the new words. Returns false (and
+ * changes nothing) when the map must be drawn anew.
+ */
+export const recolourChoropleth: InPlace<GemeenteValue, ChoroplethOptions> = (figure, drawn, before, next) => {
+	if (before.options.features !== next.options.features || (before.options.width ?? 640) !== (next.options.width ?? 640)) return false;
+	const was = layout(before.rows, before.options);
+	const now = layout(next.rows, next.options);
+	const codes = (fs: readonly GemeenteFeature[]) => fs.map((f) => f.properties.code).join();
+	if ((['shown', 'withValue', 'marked', 'selected', 'flagged'] as const).some((k) => codes(was[k]) !== codes(now[k]))) return false;
+	const paths = figure.querySelector('svg g[data-mark="geo"], svg g[aria-label="geo"]')?.querySelectorAll(':scope > path');
+	const legend = figure.querySelector(':scope > svg[class$="-ramp"]');
+	const tip = (m: Plot.Markish | undefined) => (m instanceof Plot.Tip ? (m as unknown as { format: Record<string, unknown> }) : null);
+	const liveTip = tip(drawn.marks?.find((m) => m instanceof Plot.Tip));
+	const nextTip = tip(next.plot.marks?.find((m) => m instanceof Plot.Tip));
+	if (!paths || paths.length !== now.withValue.length || !legend || !liveTip || !nextTip) return false;
+	const values = now.withValue.map(now.value) as number[];
+	const color = { ...(next.plot.color as Plot.ScaleOptions), domain: values };
+	const scale = Plot.scale({ color });
+	const fresh = Plot.legend({ color, document: figure.ownerDocument } as Plot.LegendScales);
+	paths.forEach((p, i) => p.setAttribute('fill', String(scale.apply(values[i]))));
+	legend.replaceWith(fresh);
+	liveTip.format.title = nextTip.format.title;
+	return true;
+};

@@ -7,9 +7,11 @@ import { NEIGHBOUR_YEARS } from '$lib/analysis/outliers';
 import { queryRows } from '$lib/db/client';
 import { mapCounts, mapIndicators, mapSourceRows, mapValues, type MapCountRow, type MapIndicatorRow, type MapSourceRow, type MapValueRow } from '$lib/db/queries/overview';
 import { countIndicatorOf } from '$lib/views/overview';
-import { ensureTables } from './shipped.svelte';
+import { ensureTables, GEMEENTE_VALUES } from './shipped.svelte';
 
-const MAP_TABLES = ['gemeenten', 'indicators', 'indicator_values'] as const;
+// Every statement of the map keeps to gemeenten by its own SQL (the current ones: a join or `IN gemeenten`), so the
+// wijk values need not be loaded for it.
+const MAP_TABLES = ['gemeenten', 'indicators', GEMEENTE_VALUES] as const;
 
 export async function loadMapIndicators(): Promise<MapIndicatorRow[]> {
 	await ensureTables(MAP_TABLES);

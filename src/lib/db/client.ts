@@ -71,20 +71,48 @@ export async function queryRows<T extends Record<string, unknown>>(stmt: Stateme
 	return arrowToRows<T>(await queryArrow(stmt));
 }
 
+export interface TableLoad {
+	/** Further parts (imports, same schema), appended after the first bytes. */
+	readonly more?: readonly Uint8Array[];
+	/**
+	 * A condition from db/queries (never user text) the further parts' rows must meet: the gemeente level of the values
+	 * takes an import's gemeente rows, not its wijken. The first bytes are a shipped file of that level already.
+	 */
+	readonly keep?: string | null;
+	/**
+	 * The table does not exist yet and nothing reads it before this settles (a page's first load of it): it is made
+	 * where it stands, without the staging table and the swap, four statements fewer in the engine's worker on the
+	 * way to the page's first answer. A failed fresh load may leave part of the table; load it again without `fresh`.
+	 */
+	readonly fresh?: boolean;
+}
+
 /**
  * Replaces (or creates) a table from Arrow IPC bytes in one transaction, so a failed load leaves the old table as
- * it was. Further parts (imports, same schema) are appended to the staging table before the swap.
+ * it was: the rows are put together in a staging table, then swapped in.
  */
-export async function replaceTableFromArrow(table: string, ipc: Uint8Array, more: readonly Uint8Array[] = []): Promise<void> {
+export async function replaceTableFromArrow(table: string, ipc: Uint8Array, { more = [], keep = null, fresh = false }: TableLoad = {}): Promise<void> {
 	const db = await getEngine();
 	const conn = await db.connect();
 	const staging = `${table}__staging`;
-	try {
-		await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
+	const fill = async (name: string) => {
 		// duckdb-wasm transfers the buffer to its worker (the caller's copy is left empty): send copies, so cached
 		// bytes can be loaded again.
-		await conn.insertArrowFromIPCStream(ipc.slice(), { name: staging, create: true });
-		for (const part of more) await conn.insertArrowFromIPCStream(part.slice(), { name: staging, create: false });
+		await conn.insertArrowFromIPCStream(ipc.slice(), { name, create: true });
+		for (const part of more) await conn.insertArrowFromIPCStream(part.slice(), { name, create: false });
+		if (keep !== null && more.length > 0) await conn.query(`DELETE FROM ${quoteIdent(name)} WHERE NOT (${keep})`);
+	};
+	if (fresh) {
+		try {
+			await fill(table);
+		} finally {
+			await conn.close();
+		}
+		return;
+	}
+	try {
+		await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
+		await fill(staging);
 		await conn.query('BEGIN TRANSACTION');
 		try {
 			await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);

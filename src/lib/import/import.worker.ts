@@ -5,20 +5,20 @@
  */
 import { planFindingsImport, type FindingsAnalysis, type FindingsContext, type FindingsForm } from './findingsPlan';
 import { planIndicatorImport, type IndicatorContext, type IndicatorForm } from './indicatorPlan';
-import { prepareFindingsFile, prepareIndicatorFile } from './prepare';
+import { ENGINE_FROM_BYTES, HEAD_BYTES, prepareFindingsFile, prepareIndicatorFile, prepareIndicatorHead } from './prepare';
 import { fail, problem, type Outcome } from './problems';
 import { toStored, type StoredImport } from './record';
 import { summarise, type IndicatorSummary } from './summary';
 import type { TableAnalysis } from './statline';
 
 export type WorkerRequest =
-	| { readonly id: number; readonly type: 'analyse'; readonly file: File; readonly kind: 'indicator' | 'findings' }
+	| { readonly id: number; readonly type: 'analyse'; readonly file: File; readonly kind: 'indicator' | 'findings'; readonly whole?: boolean }
 	| { readonly id: number; readonly type: 'planIndicator'; readonly form: IndicatorForm; readonly ctx: IndicatorContext }
 	| { readonly id: number; readonly type: 'planFindings'; readonly form: FindingsForm; readonly ctx: FindingsContext };
 
 export type WorkerMessage =
 	| { readonly id: number; readonly type: 'progress'; readonly phase: 'read' | 'analyse'; readonly loaded: number; readonly total: number }
-	| { readonly id: number; readonly type: 'analysed'; readonly result: Outcome<(IndicatorSummary | FindingsAnalysis) & { encoding: string }> }
+	| { readonly id: number; readonly type: 'analysed'; readonly result: Outcome<(IndicatorSummary | FindingsAnalysis) & { encoding: string }>; readonly head?: TableAnalysis }
 	| { readonly id: number; readonly type: 'planned'; readonly result: Outcome<StoredImport> };
 
 const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
@@ -52,6 +52,15 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	if (req.type === 'analyse') {
 		indicator = null;
 		findings = null;
+		if (req.kind === 'indicator' && !req.whole && req.file.size >= ENGINE_FROM_BYTES) {
+			// A large file: the head here, the body in the engine (the page plans it there, ./engine.ts).
+			const head = prepareIndicatorHead(new Uint8Array(await req.file.slice(0, HEAD_BYTES).arrayBuffer()));
+			if (head?.ok) {
+				const summary = { ...summarise(head.value), head: { bytes: HEAD_BYTES, fileBytes: req.file.size }, encoding: head.value.encoding };
+				post({ id: req.id, type: 'analysed', result: { ok: true, value: summary }, head: head.value });
+				return;
+			}
+		}
 		const bytes = await read(req.id, req.file);
 		if (req.kind === 'indicator') {
 			const r = prepareIndicatorFile(bytes);

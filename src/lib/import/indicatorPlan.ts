@@ -5,12 +5,12 @@
  */
 import type { Lens } from '$lib/analysis/lens';
 import type { NameIndex } from '$lib/schema/names';
-import { detectDecimalSeparator, parseNumberCell } from '$lib/schema/normalise';
+import { detectDecimalSeparator, parseNumberCell, type DecimalSeparator } from '$lib/schema/normalise';
 import { TABLE_SPECS } from '$lib/schema/tables';
 import { fail, ok, phrase, problem, type ImportProblem, type Outcome, type Phrase } from './problems';
-import { rowsToColumns, SetAsideTally, type ImportRecord } from './record';
+import { rowsToColumns, SetAsideTally, type Columns, type ImportRecord, type SetAside } from './record';
 import { classifyRegion } from './regions';
-import { whyNotNumber, type TableAnalysis } from './statline';
+import { whyNotNumber, type Cell, type TableAnalysis } from './statline';
 
 export const UNITS = ['count', 'persons', 'percent', 'per_1000', 'per_km2', 'euro_1000', 'score'] as const;
 export const DIRECTIONS = ['higher_worse', 'lower_worse', 'neutral'] as const;
@@ -59,8 +59,6 @@ export interface IndicatorContext {
 	readonly population?: Readonly<Record<string, number>>;
 }
 
-const MAX_PROBLEMS = 25;
-
 export function indicatorIdFor(label: string): string {
 	const slug = label
 		.normalize('NFD')
@@ -72,7 +70,18 @@ export function indicatorIdFor(label: string): string {
 	return `eigen_${slug || 'indicator'}`;
 }
 
-export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorForm, ctx: IndicatorContext): Outcome<ImportRecord> {
+/** The form checked against the file: what every path (the cells here, the engine over the body) plans with. */
+export interface CheckedForm {
+	readonly form: IndicatorForm;
+	readonly label: string;
+	readonly indicatorId: string;
+	readonly existing: ExistingIndicator | null;
+	/** The cells of the chosen measure (a survey's value cells, without their bounds). */
+	readonly cells: readonly Cell[];
+	readonly decimal: DecimalSeparator;
+}
+
+export function checkIndicatorForm(analysis: TableAnalysis, formIn: IndicatorForm, ctx: IndicatorContext): Outcome<CheckedForm> {
 	let form = formIn;
 	const problems: ImportProblem[] = [];
 	const existing = form.extends ? (ctx.existing?.indicator_id === form.extends ? ctx.existing : null) : null;
@@ -93,11 +102,39 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 	const cells = analysis.cells.filter((c) => c.measure === form.measure && (c.margin === null || c.margin === undefined || c.margin === 'value'));
 	if (cells.length === 0) problems.push(problem('noSuchMeasure', { measure: form.measure }, null, { field: 'measure' }));
 	if (problems.length > 0) return fail(...problems);
-
 	const decimal = detectDecimalSeparator(
 		cells.slice(0, 2000).map((c) => c.raw),
 		analysis.delimiter === ';' ? ',' : '.'
 	);
+	return ok({ form, label, indicatorId, existing, cells, decimal });
+}
+
+/** The most problems one refusal lists; a longer list says it stopped there. */
+export const MAX_PROBLEMS = 25;
+
+/**
+ * Why a value cell refuses the file (null when it does not: a number, a marker, an empty cell). The engine path
+ * classifies its cells in SQL and asks this only for the few it reports, so both word a refusal alike.
+ */
+export function cellProblem(raw: string, decimal: DecimalSeparator, unit: IndicatorForm['unit'], row: number, column: string): ImportProblem | null {
+	const cell = parseNumberCell(raw, decimal);
+	if (cell.kind === 'invalid') {
+		const why = whyNotNumber(cell.raw) ?? problem('notANumber', { value: cell.raw, decimal: decimalName(decimal) });
+		return { ...why, row, column };
+	}
+	if (cell.kind === 'number' && !Number.isFinite(cell.value)) return problem('tooLarge', { value: raw.trim() }, row, column);
+	if (cell.kind !== 'number') return null;
+	if (cell.value < 0 && (unit === 'count' || unit === 'persons')) return problem('negativeCount', { value: raw }, row, column);
+	if (unit === 'percent' && (cell.value < 0 || cell.value > 100)) return problem('notAPercentage', { value: raw }, row, column);
+	return null;
+}
+
+export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorForm, ctx: IndicatorContext): Outcome<ImportRecord> {
+	const checked = checkIndicatorForm(analysis, formIn, ctx);
+	if (!checked.ok) return checked;
+	const { form, label, existing, cells, decimal } = checked.value;
+	const indicatorId = checked.value.indicatorId;
+	const problems: ImportProblem[] = [];
 	const tally = new SetAsideTally();
 	const seen = new Map<string, number>();
 	const values: Record<string, string | number | null>[] = [];
@@ -113,28 +150,16 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 		if (problems.length >= MAX_PROBLEMS) break;
 		let region = regions.get(c.region);
 		if (!region) regions.set(c.region, (region = classifyRegion(c.region, ctx.names, ctx.gemeenten)));
-		if (region.kind === 'aggregate') {
-			tally.add('aggregate', region.label);
+		if (region.kind === 'aggregate' || region.kind === 'former' || region.kind === 'unknown') {
+			tally.add(region.kind, regionExample(region));
 			continue;
 		}
-		if (region.kind === 'former') {
-			tally.add('former', phrase('import.phrase.region.withNote', { label: region.label, note: region.note }));
-			continue;
-		}
-		if (region.kind === 'unknown') {
-			tally.add('unknown', region.label);
+		const bad = cellProblem(c.raw, decimal, form.unit, c.row, c.column);
+		if (bad && (bad.code !== 'negativeCount' && bad.code !== 'notAPercentage')) {
+			problems.push(bad);
 			continue;
 		}
 		const cell = parseNumberCell(c.raw, decimal);
-		if (cell.kind === 'invalid') {
-			const why = whyNotNumber(cell.raw) ?? problem('notANumber', { value: cell.raw, decimal: decimalName(decimal) });
-			problems.push({ ...why, row: c.row, column: c.column });
-			continue;
-		}
-		if (cell.kind === 'number' && !Number.isFinite(cell.value)) {
-			problems.push(problem('tooLarge', { value: c.raw.trim() }, c.row, c.column));
-			continue;
-		}
 		if (cell.kind !== 'number') {
 			tally.add('missing', `${c.region}${cell.kind === 'marker' ? ` ("${cell.marker}")` : ''}`);
 			continue;
@@ -144,12 +169,8 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 			problems.push(problem('noYear', {}, c.row, { field: 'period' }));
 			break;
 		}
-		if (cell.value < 0 && (form.unit === 'count' || form.unit === 'persons')) {
-			problems.push(problem('negativeCount', { value: c.raw }, c.row, c.column));
-			continue;
-		}
-		if (form.unit === 'percent' && (cell.value < 0 || cell.value > 100)) {
-			problems.push(problem('notAPercentage', { value: c.raw }, c.row, c.column));
+		if (bad) {
+			problems.push(bad);
 			continue;
 		}
 		const key = `${region.code}|${period}`;
@@ -171,30 +192,64 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 		if (problems.length >= MAX_PROBLEMS) problems.push(problem('stopped', { max: MAX_PROBLEMS }));
 		return fail(...problems);
 	}
-	if (values.length === 0) {
-		const set = tally.list();
-		if (set.length > 0 && set.every((x) => x.reason === 'aggregate' || x.reason === 'missing') && set.some((x) => x.reason === 'aggregate')) {
-			const examples = set.find((x) => x.reason === 'aggregate')!.examples;
-			return fail(problem('onlyAggregates', { reason: phrase('import.phrase.aside.aggregate'), examples: firstExamples(examples) }));
-		}
-		if (set.length > 0 && set.some((x) => x.reason === 'existing') && set.every((x) => x.reason === 'existing' || x.reason === 'aggregate' || x.reason === 'missing'))
-			return fail(problem('nothingNew', { label }));
-		if (set.length === 0) return fail(problem('noneLinked'));
-		const why = set.map((s) => phrase('import.phrase.aside', { count: s.count, reason: phrase(`import.phrase.aside.${s.reason}`), examples: firstExamples(s.examples) }));
-		return fail(problem('noneLinkedWhy', { why: { list: why, separator: ', ' } }));
-	}
+	if (values.length === 0) return nothingLinked(tally.list(), label);
 
 	const margins = analysis.margins ? surveyMargins(analysis, form.measure, decimal, values, regions, ctx) : [];
-	if (analysis.margins && margins.length === 0) problems.push(problem('noMargins', { measure: form.measure }, null, { field: 'measure' }));
-	if (problems.length > 0) return fail(...problems);
-
-	const date = ctx.now.toISOString().slice(0, 10);
-	const sorted = [...periods].sort((a, b) => a - b);
+	if (analysis.margins && margins.length === 0) return fail(problem('noMargins', { measure: form.measure }, null, { field: 'measure' }));
 	const rate = form.perThousand ? perThousand(values, label, form, ctx) : null;
 	if (rate && !rate.ok) return rate;
-	const notes: Phrase[] = [...analysis.notes, phrase('import.note.decimal', { decimal: decimalName(decimal) }), ...(rate?.ok ? rate.value.notes : [])];
+	return ok(
+		indicatorRecord(analysis, checked.value, ctx, {
+			periods,
+			level,
+			setAside: tally.list(),
+			values: rowsToColumns([...values, ...(rate?.ok ? rate.value.values : [])], TABLE_SPECS.indicator_values.map((s) => s.name)),
+			rows: values.length + (rate?.ok ? rate.value.values.length : 0),
+			margins,
+			rate: rate?.ok ? rate.value : null
+		})
+	);
+}
+
+/** A set-aside region as its example: its label, with the name table's note for a former gemeente. */
+export function regionExample(region: Exclude<ReturnType<typeof classifyRegion>, { kind: 'gemeente' | 'area' }>): Phrase {
+	return region.kind === 'former' ? phrase('import.phrase.region.withNote', { label: region.label, note: region.note }) : region.label;
+}
+
+/** Why a file that refuses nothing still adds nothing, from what was set aside. */
+export function nothingLinked(set: readonly SetAside[], label: string): Outcome<never> {
+	if (set.length > 0 && set.every((x) => x.reason === 'aggregate' || x.reason === 'missing') && set.some((x) => x.reason === 'aggregate')) {
+		const examples = set.find((x) => x.reason === 'aggregate')!.examples;
+		return fail(problem('onlyAggregates', { reason: phrase('import.phrase.aside.aggregate'), examples: firstExamples(examples) }));
+	}
+	if (set.length > 0 && set.some((x) => x.reason === 'existing') && set.every((x) => x.reason === 'existing' || x.reason === 'aggregate' || x.reason === 'missing'))
+		return fail(problem('nothingNew', { label }));
+	if (set.length === 0) return fail(problem('noneLinked'));
+	const why = set.map((s) => phrase('import.phrase.aside', { count: s.count, reason: phrase(`import.phrase.aside.${s.reason}`), examples: firstExamples(s.examples) }));
+	return fail(problem('noneLinkedWhy', { why: { list: why, separator: ', ' } }));
+}
+
+interface Accepted {
+	readonly periods: ReadonlySet<number>;
+	readonly level: 'gemeente' | 'wijk';
+	readonly setAside: readonly SetAside[];
+	/** The indicator_values rows in columns; null when they travel as Arrow bytes made by the engine. */
+	readonly values: Columns | null;
+	readonly rows: number;
+	readonly margins: readonly Row[];
+	readonly rate: { indicatorId: string; indicator: Row; notes: Phrase[] } | null;
+}
+
+/** The import as kept, around its accepted values: the indicator, its source, its theme link, the notes. */
+export function indicatorRecord(analysis: TableAnalysis, checked: CheckedForm, ctx: IndicatorContext, accepted: Accepted): ImportRecord {
+	const { form, label, indicatorId, existing, decimal } = checked;
+	const { rate, margins } = accepted;
+	const source = `import_${ctx.id}`;
+	const date = ctx.now.toISOString().slice(0, 10);
+	const sorted = [...accepted.periods].sort((a, b) => a - b);
+	const notes: Phrase[] = [...analysis.notes, phrase('import.note.decimal', { decimal: decimalName(decimal) }), ...(rate ? rate.notes : [])];
 	if (existing) notes.push(phrase('import.note.existing', { label: existing.label_nl, years: sorted.join(', ') }));
-	const themeTarget = rate?.ok ? rate.value.indicatorId : indicatorId;
+	const themeTarget = rate ? rate.indicatorId : indicatorId;
 	const tables: ImportRecord['tables'] = {
 		...(existing ? {} : { indicators: rowsToColumns(
 			[
@@ -206,18 +261,18 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 					direction: form.direction,
 					// A file with margins is a survey: its figures are what residents report, with their 95% interval.
 					lens: form.direction === 'neutral' ? 'context' : analysis.margins ? 'ervaren' : (form.lens ?? 'geregistreerd'),
-					area_level: level,
+					area_level: accepted.level,
 					source_ids: source,
 					periods: sorted.join(';'),
 					description_nl: `Eigen import uit ${ctx.fileName} (${date}), kolom "${form.measure}".`,
 					description_en: `Own import from ${ctx.fileName} (${date}), column "${form.measure}".`,
 					caveat_nl: 'Eigen import: niet door Kloofmeter gecontroleerd.'
 				},
-				...(rate?.ok ? [rate.value.indicator] : [])
+				...(rate ? [rate.indicator] : [])
 			],
 			TABLE_SPECS.indicators.map((s) => s.name)
 		) }),
-		indicator_values: rowsToColumns([...values, ...(rate?.ok ? rate.value.values : [])], TABLE_SPECS.indicator_values.map((s) => s.name)),
+		...(accepted.values ? { indicator_values: accepted.values } : {}),
 		...(margins.length > 0 ? { indicator_margins: rowsToColumns(margins, TABLE_SPECS.indicator_margins.map((s) => s.name)) } : {}),
 		sources: rowsToColumns(
 			// The source as the user gave it: the file's own title (as downloaded) and the file's name.
@@ -231,17 +286,17 @@ export function planIndicatorImport(analysis: TableAnalysis, formIn: IndicatorFo
 			TABLE_SPECS.theme_indicator_map.map((s) => s.name)
 		);
 	}
-	return ok({
+	return {
 		id: ctx.id,
 		kind: 'indicator',
 		fileName: ctx.fileName,
 		importedAt: ctx.now.toISOString(),
 		label,
-		rows: values.length + (rate?.ok ? rate.value.values.length : 0),
-		setAside: tally.list(),
+		rows: accepted.rows,
+		setAside: accepted.setAside,
 		notes,
 		tables
-	});
+	};
 }
 
 type Row = Record<string, string | number | null>;

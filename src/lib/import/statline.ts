@@ -46,13 +46,27 @@ export interface TableAnalysis {
 	readonly dataRows: number;
 	/** The file gives a lower and upper bound beside its values (a survey with margins). */
 	readonly margins: boolean;
+	/** Where the cells come from in the file, so the engine can read the same cells from the body (see ./engine). */
+	readonly layout: Layout;
 }
 
-const DELIMITERS = [';', ',', '\t', '|'] as const;
+/** The columns (0-based) that make the cells, and the spreadsheet row of the first data row. */
+export interface Layout {
+	readonly width: number;
+	readonly firstDataRow: number;
+	readonly regionCol: number;
+	readonly periodCol: number | null;
+	readonly marginCol: number | null;
+	readonly measureCols: readonly { readonly c: number; readonly column: string; readonly measure: string; readonly period: number | null; readonly margin: Margin | null }[];
+}
+
+export const DELIMITERS = [';', ',', '\t', '|'] as const;
 /** More columns than this is no table of figures a person made; the preview would have to list them all. */
 export const MAX_COLUMNS = 2000;
 const DELIMITER_NAMES = { ';': 'semicolon', ',': 'comma', '\t': 'tab', '|': 'bar' } as const;
 const delimiterName = (d: string) => phrase(`import.phrase.delimiter.${DELIMITER_NAMES[d as keyof typeof DELIMITER_NAMES]}`);
+/** A line written with another delimiter than the header's, at its row (also for the engine's body: ./engine.ts). */
+export const mixedDelimiterProblem = (row: number, used: string, header: string) => problem('mixedDelimiters', { used: delimiterName(used), header: delimiterName(header) }, row);
 
 /**
  * Why a cell that looks meant as a number is none, as a problem a user can act on (the caller gives its row and
@@ -79,7 +93,7 @@ function isNumberish(s: string): boolean {
 	return parseNumberCell(t, ',').kind === 'number' || parseNumberCell(t, '.').kind === 'number';
 }
 
-function periodOf(s: string): number | null {
+export function periodOf(s: string): number | null {
 	const t = s.trim().replace(/\*$/, '');
 	const p = parseCbsPeriod(t);
 	return p && p.year >= 1900 && p.year <= 2100 ? p.year : null;
@@ -126,12 +140,16 @@ export function mixedDelimiterRows(text: string): { row: number; used: string; h
 	return found;
 }
 
+/** The note on the footer rows a file ended with (the engine counts them in a body the head did not reach). */
+export const footerNote = (rows: number): Phrase => phrase('import.note.footer', { n: rows });
+export const isFooterNote = (note: Phrase) => typeof note === 'object' && 'key' in note && note.key === 'import.note.footer';
+
 export function analyseTable(text: string): Outcome<TableAnalysis> {
 	const clean = stripBom(text);
 	const mixed = mixedDelimiterRows(clean);
 	if (mixed.length > 0)
 		return fail(
-			...mixed.map((m) => problem('mixedDelimiters', { used: delimiterName(m.used), header: delimiterName(m.header) }, m.row))
+			...mixed.map((m) => mixedDelimiterProblem(m.row, m.used, m.header))
 		);
 	const parsed = Papa.parse<string[]>(clean, { header: false, delimiter: guessDelimiter(clean), skipEmptyLines: false });
 	const all = parsed.data.map((r) => r.map((c) => c ?? ''));
@@ -157,7 +175,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		rows = rows.slice(0, -1);
 		footer++;
 	}
-	if (footer > 0) notes.push(phrase('import.note.footer', { n: footer }));
+	if (footer > 0) notes.push(footerNote(footer));
 
 	let titleLines = 0;
 	let title: string | null = null;
@@ -293,6 +311,7 @@ export function analyseTable(text: string): Outcome<TableAnalysis> {
 		cells,
 		notes,
 		dataRows: data.length,
-		margins
+		margins,
+		layout: { width, firstDataRow: data[0]!.row, regionCol, periodCol: periodCol ?? null, marginCol: marginCol ?? null, measureCols: perColumn }
 	});
 }

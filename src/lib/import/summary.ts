@@ -8,6 +8,8 @@ export interface IndicatorSummary extends Omit<TableAnalysis, 'cells'> {
 	readonly needsPeriod: boolean;
 	/** The periods the cells name, ascending (for the proposed name and the per-1.000 preview). */
 	readonly periods: readonly number[];
+	/** A large file analysed on its first bytes only (the engine reads the rest when it imports): how many of how many. */
+	readonly head?: { readonly bytes: number; readonly fileBytes: number };
 }
 
 export function summarise(a: TableAnalysis, perMeasure = 8): IndicatorSummary {

@@ -23,6 +23,8 @@ export type NumberCell =
 const NL_NUMBER = /^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const EN_NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$/;
 const PLAIN_DECIMAL = /^[-+]?(\d+[.,]\d+|\d+)$/;
+/** The number patterns per decimal separator, as text, for the engine's checks (RE2 reads them as JavaScript does). */
+export const NUMBER_PATTERNS: Readonly<Record<DecimalSeparator, string>> = { ',': NL_NUMBER.source, '.': EN_NUMBER.source };
 
 /** Strips a UTF-8 byte order mark, which Excel and StatLine put before the first header. */
 export function stripBom(text: string): string {

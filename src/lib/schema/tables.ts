@@ -129,6 +129,15 @@ export const TABLE_SPECS = {
 export type TableName = keyof typeof TABLE_SPECS;
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 
+/**
+ * The levels the shipped values come in, one Arrow file each (scripts/build-arrow.ts): a view whose every query keeps
+ * to gemeenten (the overview) loads only the gemeente rows, a quarter of the values, and its first answer comes
+ * sooner (#15). A gemeente's code starts with GM; wijken (WK) and buurten (BU) are the rest.
+ */
+export type ValueLevel = 'gemeente' | 'wijk';
+export const VALUE_LEVELS: readonly ValueLevel[] = ['gemeente', 'wijk'];
+export const valueLevelOf = (areaCode: string): ValueLevel => (areaCode.startsWith('GM') ? 'gemeente' : 'wijk');
+
 type Column<N extends TableName> = (typeof TABLE_SPECS)[N][number];
 /** What `typeRecords` gives for a column: numbers for number and integer columns, strings for string and code. */
 type CellOf<C extends ColumnSpec> = (C['type'] extends 'number' | 'integer' ? number : string) | (C['required'] extends true ? never : null);

@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Chart from '../../../src/lib/charts/Chart.svelte';
+import type { InPlace } from '../../../src/lib/charts/inPlace';
 import { nl } from '../../../src/lib/i18n/messages';
 
 interface Point {
@@ -44,9 +45,9 @@ function resize(width: number) {
 	flushSync();
 }
 
-function setup(initial: { rows: readonly Point[] | null; error?: string | null }) {
+function setup(initial: { rows: readonly Point[] | null; error?: string | null; inPlace?: InPlace<Point, Options> }) {
 	const spec = vi.fn<Spec>((rows, o) => ({ width: o.width ?? 400, height: 200, marks: [Plot.dot(rows, { x: 'x', y: 'y', fill: o.colour })] }));
-	const props = $state({ spec, rows: initial.rows, error: initial.error ?? null, options: { colour: '#0072b2' } as Options, title: 'Misdrijven per gemeente', summary: 'Montfoort ligt in het midden.', testid: 'chart-test' });
+	const props = $state({ spec, rows: initial.rows, error: initial.error ?? null, options: { colour: '#0072b2' } as Options, title: 'Misdrijven per gemeente', summary: 'Montfoort ligt in het midden.', testid: 'chart-test', inPlace: initial.inPlace });
 	const target = document.body.appendChild(document.createElement('main'));
 	const component = mount(Chart<Point, Options>, { target, props });
 	flushSync();
@@ -150,6 +151,40 @@ describe('Chart.svelte', () => {
 		unmount(component);
 		expect(last.parentNode).toBeNull();
 		expect(target.children).toHaveLength(0);
+	});
+
+	it('lets inPlace update the drawn figure for new rows, and draws anew where it declines', () => {
+		// Updates in place when the number of points is unchanged: moves the circles to the new rows.
+		const inPlace = vi.fn<InPlace<Point, Options>>((figure, drawn, before, next) => {
+			if (before.rows.length !== next.rows.length) return false;
+			figure.querySelectorAll('circle').forEach((c, i) => c.setAttribute('data-x', String(next.rows[i]!.x)));
+			return true;
+		});
+		const { props, figure, drawn, component } = setup({ rows: ROWS, inPlace });
+		const first = drawn()[0]!;
+		expect(inPlace).not.toHaveBeenCalled();
+		props.rows = [{ x: 7, y: 2 }, { x: 8, y: 4 }];
+		props.title = 'Veiligheid per gemeente';
+		flushSync();
+		expect(drawn()).toStrictEqual([first]);
+		expect([...first.querySelectorAll('circle')].map((c) => c.getAttribute('data-x'))).toStrictEqual(['7', '8']);
+		expect(first.getAttribute('aria-label')).toBe('Veiligheid per gemeente');
+		expect([figure().dataset.renders, figure().dataset.updates]).toEqual(['2', '2']);
+		const [, drawnFrom, before, next] = inPlace.mock.calls[0]!;
+		expect(before.rows).toStrictEqual(ROWS);
+		expect(next.rows).toStrictEqual([{ x: 7, y: 2 }, { x: 8, y: 4 }]);
+		expect(next.plot).toStrictEqual(props.spec.mock.results.at(-1)!.value);
+		// The spec output Plot drew from stays the one handed on: the figure's marks are still those.
+		props.rows = ROWS;
+		flushSync();
+		expect(inPlace.mock.calls[1]![1]).toBe(drawnFrom);
+		expect(inPlace.mock.calls[1]![2].rows).toStrictEqual([{ x: 7, y: 2 }, { x: 8, y: 4 }]);
+		props.rows = [...ROWS, { x: 5, y: 6 }];
+		flushSync();
+		expect(first.parentNode).toBeNull();
+		expect(drawn()[0]!.querySelectorAll('circle')).toHaveLength(3);
+		expect(figure().dataset.renders).toBe('4');
+		unmount(component);
 	});
 
 	it('on a phone draws for the width of its box; on a wider screen at the spec’s own width', () => {

@@ -12,7 +12,8 @@ const addImport = vi.fn<(r: StoredImport) => Promise<void>>();
 vi.mock('$lib/data/importContext', () => ({ loadImportContext: () => loadImportContext() }));
 vi.mock('$lib/data/imports.svelte', () => ({ addImport: (r: StoredImport) => addImport(r) }));
 // The worker is not started here: the plan is the form's to give.
-vi.mock('$lib/import/analyse', () => ({ ImportSession: class { close() {} } }));
+const cancel = vi.fn();
+vi.mock('$lib/import/analyse', () => ({ ImportSession: class { close() {} cancel() { cancel(); } } }));
 
 const { ImportFlow } = await import('../../../src/lib/components/import/flow.svelte');
 
@@ -32,6 +33,7 @@ function deferred<T>() {
 }
 
 beforeEach(() => {
+	cancel.mockReset();
 	loadImportContext.mockReset().mockResolvedValue(ctx);
 	addImport.mockReset().mockResolvedValue(undefined);
 });
@@ -119,5 +121,55 @@ describe('ImportFlow', () => {
 		expect(flow.done).toBeNull();
 		expect(flow.analysis?.rows).toBe(3);
 		expect(flow.busy).toBe(false);
+	});
+
+	it('shows where a large file’s plan is, phase by phase, then keeping; and a plan cancelled keeps nothing and asks for the file again', async () => {
+		const flow = new ImportFlow<A>(() => undefined);
+		await flow.receive(analysed(3), file('a.csv'));
+		const seen: (string | null)[] = [];
+		const plan = deferred<Outcome<StoredImport>>();
+		const keep = deferred<void>();
+		addImport.mockReturnValue(keep.promise);
+		const submitted = flow.submit(() => {
+			flow.onPhase('read');
+			seen.push(flow.phase);
+			flow.onPhase('check');
+			seen.push(flow.phase);
+			return plan.promise;
+		});
+		plan.resolve({ ok: true, value: stored });
+		await vi.waitFor(() => expect(flow.phase).toBe('keep'));
+		keep.resolve();
+		await submitted;
+		expect(seen).toEqual(['read', 'check']);
+		expect([flow.phase, flow.busy, flow.done]).toEqual([null, false, stored]);
+
+		await flow.receive(analysed(4), file('b.csv'));
+		const cancelled = flow.submit(async () => {
+			flow.cancelPlan();
+			return { ok: false, problems: [problem('cancelled')] };
+		});
+		await cancelled;
+		expect(cancel).toHaveBeenCalledOnce();
+		expect([flow.cancelled, flow.analysis, flow.ctx, flow.problems, flow.busy]).toEqual([true, null, null, [], false]);
+		expect(addImport).toHaveBeenCalledOnce();
+	});
+
+	it('takes the last file’s form away as soon as another file is chosen, and stops its plan, whose answer then shows nowhere', async () => {
+		const flow = new ImportFlow<A>(() => undefined);
+		await flow.receive({ ok: false, problems: [problem('empty')] }, file('old.csv'));
+		await flow.receive(analysed(3), file('a.csv'));
+		const plan = deferred<Outcome<StoredImport>>();
+		const submitted = flow.submit(() => plan.promise);
+		expect(flow.busy).toBe(true);
+		flow.start();
+		expect([flow.analysis, flow.ctx, flow.problems, flow.done]).toEqual([null, null, [], null]);
+		expect(cancel).toHaveBeenCalledOnce();
+		plan.resolve({ ok: false, problems: [problem('cancelled')] });
+		await submitted;
+		expect([flow.cancelled, flow.problems, flow.busy]).toEqual([false, [], false]);
+		await flow.receive(analysed(4), file('b.csv'));
+		expect(flow.analysis?.rows).toBe(4);
+		expect(addImport).not.toHaveBeenCalled();
 	});
 });

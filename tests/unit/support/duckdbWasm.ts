@@ -11,10 +11,12 @@ export interface WasmConnection {
 	query(sql: string): { toArray(): { toJSON(): unknown; [k: string]: unknown }[] };
 	prepare(sql: string): { query(...params: unknown[]): { toArray(): { toJSON(): unknown }[] }; close(): void };
 	insertArrowFromIPCStream(bytes: Uint8Array, options: { name: string; create: boolean }): void;
+	useUnsafe<R>(use: (bindings: { runQuery(conn: number, text: string): Uint8Array }, conn: number) => R): R;
 	close(): void;
 }
 
-export async function wasmConnection(): Promise<WasmConnection> {
+/** `page`: opened with the page's query settings (db/engine.ts), BIGINT handed out as doubles. */
+export async function wasmConnection(o: { page?: boolean } = {}): Promise<WasmConnection> {
 	const db = await duckdb.createDuckDB(
 		{
 			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
@@ -24,5 +26,6 @@ export async function wasmConnection(): Promise<WasmConnection> {
 		duckdb.NODE_RUNTIME
 	);
 	await db.instantiate();
+	if (o.page) await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	return db.connect();
 }
