@@ -103,7 +103,7 @@ describe('the gap explorer at scale', () => {
 		// …and the measured side really comes from the memo: a marked entry is what the pair carries.
 		const reference = many.referenceFor('GM0009');
 		const marked = { ...first[0]!.measured, percentile: 0.123 };
-		memo.get(reference)!.set('GM0009|a|2020', marked);
+		memo.get(reference)!.get('GM0009|2020')!.set('a', marked);
 		expect(pairGaps({ ...filtered, measuredMemo: memo }).find((p) => p.trajectoryId === 'n0' && p.themeId === 'a')!.measured).toBe(marked);
 	});
 	it('keeps one point per pair up to the limit', () => {

@@ -48,16 +48,22 @@ export function isHeard(p: Perceived, t: Thresholds): boolean {
 }
 
 export function classify(perceived: Perceived, measured: ThemeMeasured, t: Thresholds = DEFAULT_THRESHOLDS, inScope = true, sourceComplete = true): Classification {
-	if (!perceived.raised && !inScope) return { gapClass: 'not_studied', uncertain: false };
-	if (!perceived.raised && !sourceComplete) return { gapClass: 'not_in_source', uncertain: false };
-	if (perceived.basis === 'count' && (perceived.withheld || (perceived.n ?? 0) < t.minConversations)) return { gapClass: 'too_few', uncertain: true };
+	if (!perceived.raised && !inScope) return classification('not_studied', false);
+	if (!perceived.raised && !sourceComplete) return classification('not_in_source', false);
+	if (perceived.basis === 'count' && (perceived.withheld || (perceived.n ?? 0) < t.minConversations)) return classification('too_few', true);
 	const heard = isHeard(perceived, t);
 	const uncertain = !perceived.byResearchers && perceived.levelMin !== null && perceived.levelMax !== null && perceived.levelMin < t.heardLevel && perceived.levelMax >= t.heardLevel;
-	if (perceived.raised && !heard && perceived.level === null) return { gapClass: 'mentioned', uncertain: true };
+	if (perceived.raised && !heard && perceived.level === null) return classification('mentioned', true);
 	if (measured.status === 'no_measurement' || measured.percentile === null) {
-		return { gapClass: heard ? 'no_measurement' : 'no_signal', uncertain };
+		return classification(heard ? 'no_measurement' : 'no_signal', uncertain);
 	}
 	const high = measured.percentile >= t.high;
-	const gapClass: GapClass = heard ? (high ? 'confirmed' : 'perception_gap') : high ? 'blind_spot' : 'no_signal';
-	return { gapClass, uncertain };
+	return classification(heard ? (high ? 'confirmed' : 'perception_gap') : high ? 'blind_spot' : 'no_signal', uncertain);
+}
+
+// One object per class and certainty, shared (readonly): the comparison classifies tens of thousands of pairs per
+// selection, and each allocation is the garbage collector's work.
+const CLASSIFICATIONS = new Map(GAP_CLASSES.map((c) => [c, [false, true].map((uncertain) => ({ gapClass: c, uncertain }))] as const));
+function classification(gapClass: GapClass, uncertain: boolean): Classification {
+	return CLASSIFICATIONS.get(gapClass)![uncertain ? 1 : 0]!;
 }

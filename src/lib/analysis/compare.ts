@@ -50,7 +50,8 @@ export interface PairInputs {
 	readonly measuredMemo?: MeasuredMemo;
 }
 
-export type MeasuredMemo = WeakMap<ReadonlySet<string>, Map<string, ThemeMeasured>>;
+/** Per reference set, per gemeente and reference year (`code|year`), per theme. */
+export type MeasuredMemo = WeakMap<ReadonlySet<string>, Map<string, Map<string, ThemeMeasured>>>;
 
 export interface PairGap {
 	readonly trajectoryId: string;
@@ -84,20 +85,22 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 	const index = measuredIndex(input.values);
 	const indicatorsOf = groupBy(input.links, (l) => l.theme_id);
 
-	const memoFor = (reference: ReadonlySet<string>) => {
+	const memoFor = (reference: ReadonlySet<string>, gemeente: string) => {
 		if (!input.measuredMemo) return null;
 		let m = input.measuredMemo.get(reference);
 		if (!m) input.measuredMemo.set(reference, (m = new Map()));
-		return m;
+		let own = m.get(gemeente);
+		if (!own) m.set(gemeente, (own = new Map()));
+		return own;
 	};
 
 	return input.trajectories.flatMap((tr) => {
 		const reference = input.referenceFor(tr.code);
-		const memo = memoFor(reference);
+		// One key per trajectory, not per pair: at scale 2,000 trajectories of some 20 themes each.
+		const memo = memoFor(reference, `${tr.code}|${tr.referenceYear}`);
 		const suppressed = tr.conversations !== null && tr.conversations < kMin;
 		const measuredOf = (themeId: string): ThemeMeasured => {
-			const key = `${tr.code}|${themeId}|${tr.referenceYear}`;
-			const known = memo?.get(key);
+			const known = memo?.get(themeId);
 			if (known) return known;
 			const positions = rolePositions(indicatorsOf.get(themeId) ?? [], (id, asContext) =>
 				index.position(id, asContext ? 'neutral' : (directions.get(id) ?? 'neutral'), tr.code, reference, tr.referenceYear)
@@ -109,24 +112,28 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 				return bounds.length === 2 ? { ...p, marginPercentiles: [Math.min(...bounds), Math.max(...bounds)] as const } : p;
 			});
 			const measured = themeMeasured(positions);
-			memo?.set(key, measured);
+			memo?.set(themeId, measured);
 			return measured;
 		};
 		const own = counts.get(tr.trajectoryId);
+		const n = tr.reconstructed ? null : tr.conversations;
+		// A theme the trajectory did not raise reads the same for every such theme: not raised, over the same n.
+		let notRaised: Perceived | undefined;
 		return themes.map((themeId): PairGap => {
-			const c = own?.get(themeId) ?? { findings: 0, respondents: 0, quantifiers: [] };
-			const perceived = perceivedFromCounts(c, tr.reconstructed ? null : tr.conversations);
+			const c = own?.get(themeId);
+			const perceived = c ? perceivedFromCounts(c, n) : (notRaised ??= perceivedFromCounts(NOTHING, n));
+			const findings = c?.findings ?? 0;
 			const measured = measuredOf(themeId);
-			const asked = inScope(tr.scope ?? null, themeId, c.findings > 0);
+			const asked = inScope(tr.scope ?? null, themeId, findings > 0);
 			return {
 				trajectoryId: tr.trajectoryId,
 				code: tr.code,
 				name: tr.name,
 				themeId,
-				raised: c.findings > 0,
+				raised: findings > 0,
 				inScope: asked,
 				sourceComplete: tr.sourceComplete ?? true,
-				findings: c.findings,
+				findings,
 				suppressed,
 				perceived,
 				measured,
@@ -135,6 +142,8 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 		});
 	});
 }
+
+const NOTHING: FindingCounts = { findings: 0, respondents: 0, quantifiers: [] };
 
 // The values change only when data is imported or removed: index each array once.
 const indexes = new WeakMap<readonly ValueRow[], MeasuredIndex>();
@@ -173,25 +182,23 @@ export interface CoOccurrence {
 
 /** Pairs of themes raised in the same trajectory; a and b in id order, each pair once. */
 export function coOccurrenceAcrossTrajectories(pairs: readonly PairGap[]): CoOccurrence[] {
-	const themesOf = groupBy(
-		pairs.filter((p) => p.raised && !p.suppressed),
-		(p) => p.trajectoryId
-	);
-	const counts = new Map<string, number>();
-	for (const list of themesOf.values()) {
-		const ids = [...new Set(list.map((p) => p.themeId))].sort();
-		for (let i = 0; i < ids.length; i++)
-			for (let j = i + 1; j < ids.length; j++) {
-				const key = `${ids[i]}|${ids[j]}`;
-				counts.set(key, (counts.get(key) ?? 0) + 1);
-			}
+	const raised = pairs.filter((p) => p.raised && !p.suppressed);
+	// Themes by their place in id order, and the pairs counted in a square of places: at scale a selection has some
+	// 2,000 trajectories of 20 themes, each 190 pairs, too many to count under a key string each.
+	const ids = [...new Set(raised.map((p) => p.themeId))].sort();
+	const place = new Map(ids.map((id, i) => [id, i]));
+	const counts = new Uint32Array(ids.length * ids.length);
+	for (const list of groupBy(raised, (p) => p.trajectoryId).values()) {
+		const own = [...new Set(list.map((p) => place.get(p.themeId)!))].sort((x, y) => x - y);
+		for (let i = 0; i < own.length; i++) for (let j = i + 1; j < own.length; j++) counts[own[i]! * ids.length + own[j]!]!++;
 	}
-	return [...counts.entries()]
-		.map(([key, count]) => {
-			const [a, b] = key.split('|') as [string, string];
-			return { a, b, count, suppressed: false };
-		})
-		.sort((x, y) => y.count! - x.count! || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+	const out: CoOccurrence[] = [];
+	for (let i = 0; i < ids.length; i++)
+		for (let j = i + 1; j < ids.length; j++) {
+			const count = counts[i * ids.length + j]!;
+			if (count > 0) out.push({ a: ids[i]!, b: ids[j]!, count, suppressed: false });
+		}
+	return out.sort((x, y) => y.count! - x.count! || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
 
 /**

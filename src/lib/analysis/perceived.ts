@@ -152,26 +152,13 @@ export function perceivedShare(findings: readonly FindingRow[], themeId: string,
 /** The same reading from counts, so that many trajectories can be aggregated in SQL. */
 export function perceivedFromCounts(c: FindingCounts, n: number | null, findingIds: readonly string[] = []): Perceived {
 	const researcherFindings = c.researcherFindings ?? 0;
-	const common = {
-		n,
-		k: c.respondents,
-		byResearchers: researcherFindings > 0,
-		assessments: (c.assessments ?? []).filter((a): a is Assessment => (ASSESSMENTS as readonly string[]).includes(a)),
-		subjectQuantifiers: c.subjectQuantifiers ?? [],
-		lenses: SPEAKERS.filter((sp) => (c.speakerNames ?? c.speakers?.map((x) => x.speaker) ?? []).includes(sp)),
-		speakers: c.speakers ?? [],
-		withheld: false,
-		findingIds
-	};
-	const unsized = { level: null, levelMin: null, levelMax: null, share: null, lo: null, hi: null, quantifier: null } as const;
-	if (c.findings === 0) return { ...common, ...unsized, basis: 'none', raised: false, level: 0, levelMin: 0, levelMax: 0 };
+	if (c.findings === 0) return unsized(c, n, findingIds, 'none', false, false, NOT_RAISED);
 
-	type Candidate = Pick<Perceived, 'basis' | 'level' | 'levelMin' | 'levelMax' | 'share' | 'lo' | 'hi' | 'quantifier'>;
 	const candidates: Candidate[] = [];
 	const k = c.respondents;
 	if (k > 0 && n !== null && n > 0 && Math.min(k, n) < DEFAULT_K_MIN) {
 		// A small cell: the theme was raised, by how many is not said (nor anything that would give it away).
-		return { ...common, ...unsized, basis: 'count', raised: true, withheld: true };
+		return unsized(c, n, findingIds, 'count', true, true);
 	}
 	if (k > 0 && n !== null && n > 0) {
 		const counted = Math.min(k, n);
@@ -196,11 +183,89 @@ export function perceivedFromCounts(c: FindingCounts, n: number | null, findingI
 		const q = readQuantifier(word);
 		if (q) candidates.push({ basis: 'quantifier', level: q.level, levelMin: q.min, levelMax: q.max, share: null, lo: null, hi: null, quantifier: q.word });
 	}
-	if (candidates.length === 0) {
-		const basis = researcherFindings > 0 && researcherFindings === c.findings ? 'researchers' : 'mentioned';
-		return { ...common, ...unsized, basis, raised: true };
-	}
+	if (candidates.length === 0) return unsized(c, n, findingIds, researcherFindings > 0 && researcherFindings === c.findings ? 'researchers' : 'mentioned', true, false);
 	// The broadest statement sets the step; on a tie a count beats a word, then the alphabet keeps it deterministic.
 	candidates.sort((a, b) => (b.level ?? 0) - (a.level ?? 0) || (a.basis === 'count' ? -1 : b.basis === 'count' ? 1 : 0) || (a.quantifier ?? '').localeCompare(b.quantifier ?? ''));
-	return { ...common, ...candidates[0]!, raised: true };
+	const best = candidates[0]!;
+	const heard = common(c, n, findingIds);
+	return {
+		n: heard.n,
+		k: heard.k,
+		byResearchers: heard.byResearchers,
+		assessments: heard.assessments,
+		subjectQuantifiers: heard.subjectQuantifiers,
+		lenses: heard.lenses,
+		speakers: heard.speakers,
+		withheld: false,
+		findingIds,
+		basis: best.basis,
+		level: best.level,
+		levelMin: best.levelMin,
+		levelMax: best.levelMax,
+		share: best.share,
+		lo: best.lo,
+		hi: best.hi,
+		quantifier: best.quantifier,
+		raised: true
+	};
+}
+
+// The readings are written out field by field rather than spread together from shared parts: at scale this runs for
+// tens of thousands of pairs per selection, and the spreads were most of its cost.
+type Sized = Pick<Perceived, 'level' | 'levelMin' | 'levelMax' | 'share' | 'lo' | 'hi' | 'quantifier'>;
+type Candidate = Sized & Pick<Perceived, 'basis'>;
+const UNSIZED: Sized = { level: null, levelMin: null, levelMax: null, share: null, lo: null, hi: null, quantifier: null };
+const NOT_RAISED: Sized = { ...UNSIZED, level: 0, levelMin: 0, levelMax: 0 };
+
+function common(c: FindingCounts, n: number | null, findingIds: readonly string[]) {
+	const names = c.speakerNames ?? c.speakers?.map((x) => x.speaker) ?? [];
+	return {
+		n,
+		k: c.respondents,
+		byResearchers: (c.researcherFindings ?? 0) > 0,
+		assessments: c.assessments?.length ? c.assessments.filter((a): a is Assessment => (ASSESSMENTS as readonly string[]).includes(a)) : NONE,
+		subjectQuantifiers: c.subjectQuantifiers ?? NONE,
+		lenses: lensesOf(names),
+		speakers: c.speakers ?? NONE,
+		findingIds
+	};
+}
+
+// Shared, like the lens lists below: a reading's lists are never changed after it is made (readonly).
+const NONE: readonly never[] = [];
+
+// The lenses in SPEAKERS order, one list per combination (there are 32), not one per reading.
+const LENSES = new Map<number, readonly Speaker[]>();
+function lensesOf(names: readonly string[]): readonly Speaker[] {
+	let bits = 0;
+	SPEAKERS.forEach((sp, i) => {
+		if (names.includes(sp)) bits |= 1 << i;
+	});
+	let lenses = LENSES.get(bits);
+	if (!lenses) LENSES.set(bits, (lenses = SPEAKERS.filter((_, i) => bits & (1 << i))));
+	return lenses;
+}
+
+function unsized(c: FindingCounts, n: number | null, findingIds: readonly string[], basis: PerceivedBasis, raised: boolean, withheld: boolean, size: Sized = UNSIZED): Perceived {
+	const heard = common(c, n, findingIds);
+	return {
+		n: heard.n,
+		k: heard.k,
+		byResearchers: heard.byResearchers,
+		assessments: heard.assessments,
+		subjectQuantifiers: heard.subjectQuantifiers,
+		lenses: heard.lenses,
+		speakers: heard.speakers,
+		withheld,
+		findingIds,
+		level: size.level,
+		levelMin: size.levelMin,
+		levelMax: size.levelMax,
+		share: size.share,
+		lo: size.lo,
+		hi: size.hi,
+		quantifier: size.quantifier,
+		basis,
+		raised
+	};
 }

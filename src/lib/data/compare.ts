@@ -63,6 +63,8 @@ export interface CompareBase {
 	readonly measuredMemo: MeasuredMemo;
 	/** Conversations per trajectory and group, unfiltered: what every selection's disclosure is decided on. */
 	readonly conversations: readonly ConversationCountRow[];
+	/** The trajectories of each year asked so far (null: all years); see readCompareSelection. */
+	readonly trajectoriesByYear: Map<number | null, Promise<TrajectoryRow[]>>;
 }
 
 let base: { version: number; promise: Promise<CompareBase> } | null = null;
@@ -116,7 +118,8 @@ export async function readCompareBase(run: QueryRunner): Promise<CompareBase> {
 		sources: sources.filter((s) => used.has(s.source_id)).map((s) => s.label),
 		referenceFor: (mode) => (mode === 'peers' ? peersOf : () => all),
 		measuredMemo: new WeakMap(),
-		conversations
+		conversations,
+		trajectoriesByYear: new Map()
 	};
 }
 
@@ -157,17 +160,32 @@ export type { CompareSelection, CompareTrajectory } from '$lib/views/disclosure'
 /** The findings side under one set of filters (the unfiltered conversation counts come with the base). */
 export async function loadCompareSelection(filters: FindingFilters, version = 0): Promise<CompareSelection> {
 	const base = await loadCompareBase(version);
-	return readCompareSelection(queryRows, filters, base.conversations);
+	return readCompareSelection(queryRows, filters, base);
 }
 
-/** `conversations`: the base's, when the caller has it; otherwise read here. */
-export async function readCompareSelection(run: QueryRunner, filters: FindingFilters, conversations?: readonly ConversationCountRow[]): Promise<CompareSelection> {
+/**
+ * `base`: the base's, when the caller has it; otherwise read here. The trajectories depend on the year alone: the
+ * conversations they carry under a group are replaced by the disclosed count, which is decided on the unfiltered
+ * counts (views/disclosure.ts), so a change of stance, group or source type asks for them no more.
+ */
+export async function readCompareSelection(run: QueryRunner, filters: FindingFilters, base?: Pick<CompareBase, 'conversations' | 'trajectoriesByYear'>): Promise<CompareSelection> {
 	// DuckDB-wasm answers one statement at a time: every statement not asked is a wait saved.
 	const [trajectories, counts, pairsWithin, conversationRows] = await Promise.all([
-		run<TrajectoryRow>(trajectoriesFor(filters)),
+		base ? trajectoriesOfYear(run, base.trajectoriesByYear, filters.year) : run<TrajectoryRow>(trajectoriesFor(filters)),
 		run<ThemeCountRow>(themeCounts(filters)),
 		run<ThemePairRow>(themePairsWithinConversations(filters)),
-		conversations ?? run<ConversationCountRow>(conversationCounts())
+		base?.conversations ?? run<ConversationCountRow>(conversationCounts())
 	]);
 	return compareSelectionFromRows(filters, trajectories, counts, pairsWithin, conversationRows);
+}
+
+function trajectoriesOfYear(run: QueryRunner, known: Map<number | null, Promise<TrajectoryRow[]>>, year: number | null): Promise<TrajectoryRow[]> {
+	let rows = known.get(year);
+	if (!rows) {
+		rows = run<TrajectoryRow>(trajectoriesFor({ group: null, stance: 'problem', sourceType: null, year }));
+		known.set(year, rows);
+		// A failed read is asked again next time.
+		rows.catch(() => known.get(year) === rows && known.delete(year));
+	}
+	return rows;
 }

@@ -4,7 +4,7 @@
  * (db/rows.ts), or null where a FILTER left nothing.
  */
 import type { ThemeCounts, TrajectoryRef } from '$lib/analysis/compare';
-import type { ThemeCountRow, TrajectoryRow } from '$lib/db/queries/compare';
+import { ASSESSMENT_BITS, SPEAKER_BITS, type ThemeCountRow, type TrajectoryRow } from '$lib/db/queries/compare';
 
 export function trajectoryRef(t: TrajectoryRow): TrajectoryRef {
 	return {
@@ -28,9 +28,14 @@ export function themeCountsOf(c: ThemeCountRow): ThemeCounts {
 		respondents: c.respondents,
 		quantifiers: c.quantifiers ?? [],
 		researcherFindings: c.researcher_findings,
-		assessments: c.assessments ?? [],
+		assessments: c.assessments === null ? [] : fromBits(c.assessments, ASSESSMENT_BITS),
 		subjectQuantifiers: c.subject_quantifiers ?? [],
 		// Which lenses spoke; the per-lens words and step are the gemeente page's detail, not the comparison's.
-		speakerNames: c.speakers
+		speakerNames: fromBits(c.speakers, SPEAKER_BITS)
 	};
+}
+
+/** The values whose bits are set, in the order given (db/queries/compare.ts bitOf). */
+function fromBits<T extends string>(bits: number, values: readonly T[]): T[] {
+	return values.filter((_, i) => (bits & (2 ** i)) !== 0);
 }

@@ -10,6 +10,7 @@
  */
 import { distinctNames, type ThemeCounts, type TrajectoryRef } from '$lib/analysis/compare';
 import { DEFAULT_K_MIN, groupBreakdown } from '$lib/analysis/groups';
+import { groupBy } from '$lib/analysis/groupBy';
 import type { ConversationRow } from '$lib/analysis/types';
 import { themeCountsOf, trajectoryRef } from '$lib/data/compareRows';
 import type { ConversationCountRow, ThemeCountRow, ThemePairRow, TrajectoryRow } from '$lib/db/queries/compare';
@@ -69,8 +70,7 @@ export function compareSelectionFromRows(
 	conversations: readonly ConversationCountRow[],
 	kMin = DEFAULT_K_MIN
 ): CompareSelection {
-	const byTrajectory = new Map<string, ConversationCountRow[]>();
-	for (const c of conversations) byTrajectory.set(c.trajectory_id, [...(byTrajectory.get(c.trajectory_id) ?? []), c]);
+	const byTrajectory = groupBy(conversations, (c) => c.trajectory_id);
 	return {
 		trajectories: distinctNames(
 			trajectories.map((t) => {

@@ -13,11 +13,18 @@ const SQL_TYPES = { string: 'VARCHAR', code: 'VARCHAR', number: 'DOUBLE', intege
 
 export async function shippedConnection(tables: readonly TableName[]): Promise<DuckDBConnection> {
 	const conn = await (await DuckDBInstance.create(':memory:')).connect();
-	for (const table of tables) {
-		const columns = TABLE_SPECS[table].map((c) => `'${c.name}': '${SQL_TYPES[c.type as keyof typeof SQL_TYPES]}'`).join(', ');
-		await conn.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv('${OUT}/${table}.csv', header = true, columns = {${columns}})`);
-	}
+	for (const table of tables) await conn.run(`CREATE TABLE ${table} AS ${typedCsv(table, `${OUT}/${table}.csv`)}`);
 	return conn;
+}
+
+/** Adds the rows of a CSV with a table's columns (say, generated synthetic data), typed as the table is. */
+export async function appendCsv(conn: DuckDBConnection, table: TableName, path: string): Promise<void> {
+	await conn.run(`INSERT INTO ${table} ${typedCsv(table, path)}`);
+}
+
+function typedCsv(table: TableName, path: string): string {
+	const columns = TABLE_SPECS[table].map((c) => `'${c.name}': '${SQL_TYPES[c.type as keyof typeof SQL_TYPES]}'`).join(', ');
+	return `SELECT * FROM read_csv('${path}', header = true, columns = {${columns}})`;
 }
 
 export async function rowsOf<T>(conn: DuckDBConnection, stmt: Statement): Promise<T[]> {
