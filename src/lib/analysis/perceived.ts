@@ -152,13 +152,13 @@ export function perceivedShare(findings: readonly FindingRow[], themeId: string,
 /** The same reading from counts, so that many trajectories can be aggregated in SQL. */
 export function perceivedFromCounts(c: FindingCounts, n: number | null, findingIds: readonly string[] = []): Perceived {
 	const researcherFindings = c.researcherFindings ?? 0;
-	if (c.findings === 0) return unsized(c, n, findingIds, 'none', false, false, NOT_RAISED);
+	if (c.findings === 0) return reading(c, n, findingIds, 'none', false, false, NOT_RAISED);
 
 	const candidates: Candidate[] = [];
 	const k = c.respondents;
 	if (k > 0 && n !== null && n > 0 && Math.min(k, n) < DEFAULT_K_MIN) {
 		// A small cell: the theme was raised, by how many is not said (nor anything that would give it away).
-		return unsized(c, n, findingIds, 'count', true, true);
+		return reading(c, n, findingIds, 'count', true, true);
 	}
 	if (k > 0 && n !== null && n > 0) {
 		const counted = Math.min(k, n);
@@ -183,31 +183,11 @@ export function perceivedFromCounts(c: FindingCounts, n: number | null, findingI
 		const q = readQuantifier(word);
 		if (q) candidates.push({ basis: 'quantifier', level: q.level, levelMin: q.min, levelMax: q.max, share: null, lo: null, hi: null, quantifier: q.word });
 	}
-	if (candidates.length === 0) return unsized(c, n, findingIds, researcherFindings > 0 && researcherFindings === c.findings ? 'researchers' : 'mentioned', true, false);
+	if (candidates.length === 0) return reading(c, n, findingIds, researcherFindings > 0 && researcherFindings === c.findings ? 'researchers' : 'mentioned', true, false);
 	// The broadest statement sets the step; on a tie a count beats a word, then the alphabet keeps it deterministic.
 	candidates.sort((a, b) => (b.level ?? 0) - (a.level ?? 0) || (a.basis === 'count' ? -1 : b.basis === 'count' ? 1 : 0) || (a.quantifier ?? '').localeCompare(b.quantifier ?? ''));
 	const best = candidates[0]!;
-	const heard = common(c, n, findingIds);
-	return {
-		n: heard.n,
-		k: heard.k,
-		byResearchers: heard.byResearchers,
-		assessments: heard.assessments,
-		subjectQuantifiers: heard.subjectQuantifiers,
-		lenses: heard.lenses,
-		speakers: heard.speakers,
-		withheld: false,
-		findingIds,
-		basis: best.basis,
-		level: best.level,
-		levelMin: best.levelMin,
-		levelMax: best.levelMax,
-		share: best.share,
-		lo: best.lo,
-		hi: best.hi,
-		quantifier: best.quantifier,
-		raised: true
-	};
+	return reading(c, n, findingIds, best.basis, true, false, best);
 }
 
 // The readings are written out field by field rather than spread together from shared parts: at scale this runs for
@@ -246,7 +226,8 @@ function lensesOf(names: readonly string[]): readonly Speaker[] {
 	return lenses;
 }
 
-function unsized(c: FindingCounts, n: number | null, findingIds: readonly string[], basis: PerceivedBasis, raised: boolean, withheld: boolean, size: Sized = UNSIZED): Perceived {
+/** One reading, every field written once (see above: no spreads). */
+function reading(c: FindingCounts, n: number | null, findingIds: readonly string[], basis: PerceivedBasis, raised: boolean, withheld: boolean, size: Sized = UNSIZED): Perceived {
 	const heard = common(c, n, findingIds);
 	return {
 		n: heard.n,
@@ -258,6 +239,7 @@ function unsized(c: FindingCounts, n: number | null, findingIds: readonly string
 		speakers: heard.speakers,
 		withheld,
 		findingIds,
+		basis,
 		level: size.level,
 		levelMin: size.levelMin,
 		levelMax: size.levelMax,
@@ -265,7 +247,6 @@ function unsized(c: FindingCounts, n: number | null, findingIds: readonly string
 		lo: size.lo,
 		hi: size.hi,
 		quantifier: size.quantifier,
-		basis,
 		raised
 	};
 }
