@@ -172,4 +172,19 @@ describe('ImportFlow', () => {
 		expect(flow.analysis?.rows).toBe(4);
 		expect(addImport).not.toHaveBeenCalled();
 	});
+
+	it('keeps an import another file was chosen during the keeping of, and leaves the page to the new file', async () => {
+		const flow = new ImportFlow<A>(() => undefined);
+		await flow.receive(analysed(3), file('a.csv'));
+		const keep = deferred<void>();
+		addImport.mockReturnValue(keep.promise);
+		const submitted = flow.submit(async () => ({ ok: true, value: stored }));
+		await vi.waitFor(() => expect(flow.phase).toBe('keep'));
+		flow.start();
+		await flow.receive(analysed(4), file('b.csv'));
+		keep.resolve();
+		await submitted;
+		expect(addImport).toHaveBeenCalledWith(stored);
+		expect([flow.analysis?.rows, flow.done]).toEqual([4, null]);
+	});
 });

@@ -103,6 +103,8 @@ export class ImportFlow<A> {
 			this.phase = 'keep';
 			await addImport(planned.value);
 			kept?.();
+			// Kept, as asked; but another file chosen while it was kept owns the page now.
+			if (mine !== this.chosen) return;
 			this.done = planned.value;
 			this.analysis = null;
 			this.ctx = null;
