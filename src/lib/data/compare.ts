@@ -3,6 +3,7 @@
  * measured values, peer groups) is read once per page visit; what does (findings under the filters) is one small
  * aggregated query per change.
  */
+import { keptPromise } from '$lib/kept';
 import { pairGaps, type MeasuredMemo, type PairGap } from '$lib/analysis/compare';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '$lib/analysis/classify';
 import { peerGroup } from '$lib/analysis/peers';
@@ -180,12 +181,5 @@ export async function readCompareSelection(run: QueryRunner, filters: FindingFil
 }
 
 function trajectoriesOfYear(run: QueryRunner, known: Map<number | null, Promise<TrajectoryRow[]>>, year: number | null): Promise<TrajectoryRow[]> {
-	let rows = known.get(year);
-	if (!rows) {
-		rows = run<TrajectoryRow>(trajectoriesFor({ group: null, stance: 'problem', sourceType: null, year }));
-		known.set(year, rows);
-		// A failed read is asked again next time.
-		rows.catch(() => known.get(year) === rows && known.delete(year));
-	}
-	return rows;
+	return keptPromise(known, year, () => run<TrajectoryRow>(trajectoriesFor({ group: null, stance: 'problem', sourceType: null, year })));
 }

@@ -3,6 +3,7 @@
  * shipped ones plus imports), and one selection's values, counts and sources. The prerendered default view needs
  * no query; `isPrerenderedView` says which selection that is.
  */
+import { keptPromise } from '$lib/kept';
 import { NEIGHBOUR_YEARS } from '$lib/analysis/outliers';
 import { queryRows } from '$lib/db/client';
 import { mapCounts, mapIndicators, mapSourceRows, mapValues, type MapCountRow, type MapIndicatorRow, type MapSourceRow, type MapValueRow } from '$lib/db/queries/overview';
@@ -46,13 +47,8 @@ const countryWide = new Map<string, Promise<MapSelection>>();
  */
 export function loadMapSelection(q: MapQuestion, shipped: Readonly<Record<string, string>>): Promise<MapSelection> {
 	const key = JSON.stringify([q.version, q.indicatorId, q.unit, q.period]);
-	let all = countryWide.get(key);
-	if (!all) {
-		const loading = loadCountry(q, shipped);
-		countryWide.set(key, (all = loading));
-		loading.catch(() => countryWide.get(key) === loading && countryWide.delete(key));
-		if (countryWide.size > KEPT) countryWide.delete(countryWide.keys().next().value!);
-	}
+	const all = keptPromise(countryWide, key, () => loadCountry(q, shipped));
+	if (countryWide.size > KEPT) countryWide.delete(countryWide.keys().next().value!);
 	return q.province === null ? all : all.then((s) => ({ ...s, rows: s.rows.filter((r) => r.province === q.province) }));
 }
 

@@ -14,6 +14,7 @@
 import { replaceTableFromArrow } from '$lib/db/client';
 import { engineDownloaded, getEngine } from '$lib/db/engine';
 import { valueLevelIs } from '$lib/db/queries/levels';
+import { keptPromise } from '$lib/kept';
 import { partsFor } from '$lib/import/store';
 import { shippedFiles, valueFile } from '$lib/schema/shippedFiles';
 import type { TableName } from '$lib/schema/tables';
@@ -76,15 +77,7 @@ function serial(name: TableName, write: () => Promise<void>): Promise<void> {
 
 /** A shipped file's Arrow bytes, fetched once per visit. */
 function shippedFile(file: string): Promise<Uint8Array> {
-	let p = shipped.get(file);
-	if (!p) {
-		p = readShipped(file).catch((error: unknown) => {
-			shipped.delete(file);
-			throw error;
-		});
-		shipped.set(file, p);
-	}
-	return p;
+	return keptPromise(shipped, file, () => readShipped(file));
 }
 
 async function readShipped(file: string): Promise<Uint8Array> {

@@ -2,6 +2,7 @@
  * Typed queries against the page's DuckDB. Reads share one connection (below); a table is replaced on a connection
  * of its own, closed in `finally`. Parameters go through prepared statements, never into the text.
  */
+import { keptPromise } from '$lib/kept';
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { getEngine } from './engine';
@@ -36,10 +37,8 @@ function preparedStatement(conn: AsyncDuckDBConnection, text: string): Promise<A
 		prepared.set(text, p);
 		return p;
 	}
-	p = conn.prepare(text);
 	// A statement that failed to prepare is asked again next time (the table may not have been there yet).
-	p.catch(() => prepared.get(text) === p && prepared.delete(text));
-	prepared.set(text, p);
+	p = keptPromise(prepared, text, () => conn.prepare(text));
 	if (prepared.size > MAX_PREPARED) {
 		const [oldest, statement] = prepared.entries().next().value!;
 		prepared.delete(oldest);
