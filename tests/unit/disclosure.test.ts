@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DEFAULT_K_MIN } from '../../src/lib/analysis/groups';
-import { conversationCounts, themeCounts, themePairsWithinConversations, trajectoriesFor } from '../../src/lib/db/queries/compare';
+import { compareFindingsTables, compareKeys, conversationCounts, themeCounts, themePairsWithinConversations, trajectoriesFor, type CompareKeyRow, type ThemeCountRow } from '../../src/lib/db/queries/compare';
+import { compareKeysOf, themeCountsOf } from '../../src/lib/data/compareRows';
 import type { FindingFilters } from '../../src/lib/schema/filters';
 import { compareSelectionFromRows, disclosedConversations, withinText } from '../../src/lib/views/disclosure';
 import { columnLabel, withinCellText, type Labels } from '../../src/lib/views/compare';
@@ -53,6 +54,8 @@ async function fixture() {
 			}
 		}
 	}
+	// What readCompareBase makes before any selection is read.
+	for (const made of compareFindingsTables()) await conn.run(made.text);
 	const rows = async <T>(s: Statement): Promise<T[]> =>
 		((await conn.runAndReadAll(s.text, s.params as never)).getRowObjectsJS() as Record<string, unknown>[]).map(
 			(r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as T
@@ -65,6 +68,7 @@ const labels: Labels = { locale: 'nl', t: (key, params = {}) => nl[key].replace(
 describe('counts of people on /vergelijk, every filter combination', () => {
 	it('never shows a count under k, and no shown total minus shown group counts leaves 1..k-1', async () => {
 		const { conn, rows } = await fixture();
+		const keys = compareKeysOf(await rows<CompareKeyRow>(compareKeys()));
 		const groups = [null, 'inwoner', 'jongere', 'ondernemer', 'professional', 'onbekend'];
 		const sources = [null, 'interview', 'groepsgesprek'];
 		const years = [null, 2022, 2023, 2024];
@@ -78,7 +82,8 @@ describe('counts of people on /vergelijk, every filter combination', () => {
 				for (const year of years)
 					for (const stance of stances) {
 						const f: FindingFilters = { group, sourceType, year, stance };
-						const sel = compareSelectionFromRows(f, await rows(trajectoriesFor(f)), await rows(themeCounts(f)), await rows(themePairsWithinConversations(f)), await rows(conversationCounts()));
+						const counts = (await rows<ThemeCountRow>(themeCounts(f))).map((c) => themeCountsOf(c, keys));
+						const sel = compareSelectionFromRows(f, await rows(trajectoriesFor(f)), counts, await rows(themePairsWithinConversations(f)), await rows(conversationCounts()));
 						combinations++;
 						for (const tr of sel.trajectories) {
 							const label = columnLabel(tr, labels);

@@ -10,6 +10,8 @@ import { peerGroup } from '$lib/analysis/peers';
 import type { IndicatorMeta, ValueRow } from '$lib/analysis/types';
 import { queryRows } from '$lib/db/client';
 import {
+	compareFindingsTables,
+	compareKeys,
 	conversationCounts,
 	filterOptions,
 	indicatorDirections,
@@ -22,6 +24,7 @@ import {
 	themeCounts,
 	themePairsWithinConversations,
 	trajectoriesFor,
+	type CompareKeyRow,
 	type ConversationCountRow,
 	type FilterOptionRow,
 	type IndicatorDirectionRow,
@@ -37,6 +40,7 @@ import {
 import type { QueryRunner } from '$lib/db/sql';
 import type { FindingFilters } from '$lib/schema/filters';
 import type { ReferenceMode } from '$lib/state/params';
+import { compareKeysOf, themeCountsOf, type CompareKeys } from './compareRows';
 import { ensureTables } from './shipped.svelte';
 import { compareSelectionFromRows, type CompareSelection, type CompareTrajectory } from '$lib/views/disclosure';
 
@@ -66,6 +70,14 @@ export interface CompareBase {
 	readonly conversations: readonly ConversationCountRow[];
 	/** The trajectories of each year asked so far (null: all years); see readCompareSelection. */
 	readonly trajectoriesByYear: Map<number | null, Promise<TrajectoryRow[]>>;
+	/** The texts of the keyed findings' keys, which every selection's counts are read back with. */
+	readonly keys: CompareKeys;
+}
+
+/** Makes the keyed findings every selection reads (themeCounts, themePairsWithinConversations) for this data; their keys. */
+async function keyedFindings(run: QueryRunner): Promise<CompareKeys> {
+	for (const made of compareFindingsTables()) await run(made);
+	return compareKeysOf(await run<CompareKeyRow>(compareKeys()));
 }
 
 let base: { version: number; promise: Promise<CompareBase> } | null = null;
@@ -86,6 +98,7 @@ export function loadCompareBase(version = 0): Promise<CompareBase> {
 
 /** What does not depend on a selection, over any engine (the Node tests run this on the shipped tables). */
 export async function readCompareBase(run: QueryRunner): Promise<CompareBase> {
+	const keys = await keyedFindings(run);
 	const [themes, links, indicators, values, features, options, sources, margins, conversations] = await Promise.all([
 		run<ThemeLabelRow>(themeLabels()),
 		run<ThemeLinkRow>(themeLinks()),
@@ -120,7 +133,8 @@ export async function readCompareBase(run: QueryRunner): Promise<CompareBase> {
 		referenceFor: (mode) => (mode === 'peers' ? peersOf : () => all),
 		measuredMemo: new WeakMap(),
 		conversations,
-		trajectoriesByYear: new Map()
+		trajectoriesByYear: new Map(),
+		keys
 	};
 }
 
@@ -169,7 +183,8 @@ export async function loadCompareSelection(filters: FindingFilters, version = 0)
  * conversations they carry under a group are replaced by the disclosed count, which is decided on the unfiltered
  * counts (views/disclosure.ts), so a change of stance, group or source type asks for them no more.
  */
-export async function readCompareSelection(run: QueryRunner, filters: FindingFilters, base?: Pick<CompareBase, 'conversations' | 'trajectoriesByYear'>): Promise<CompareSelection> {
+export async function readCompareSelection(run: QueryRunner, filters: FindingFilters, base?: Pick<CompareBase, 'conversations' | 'trajectoriesByYear' | 'keys'>): Promise<CompareSelection> {
+	const keys = base?.keys ?? (await keyedFindings(run));
 	// DuckDB-wasm answers one statement at a time: every statement not asked is a wait saved.
 	const [trajectories, counts, pairsWithin, conversationRows] = await Promise.all([
 		base ? trajectoriesOfYear(run, base.trajectoriesByYear, filters.year) : run<TrajectoryRow>(trajectoriesFor(filters)),
@@ -177,7 +192,7 @@ export async function readCompareSelection(run: QueryRunner, filters: FindingFil
 		run<ThemePairRow>(themePairsWithinConversations(filters)),
 		base?.conversations ?? run<ConversationCountRow>(conversationCounts())
 	]);
-	return compareSelectionFromRows(filters, trajectories, counts, pairsWithin, conversationRows);
+	return compareSelectionFromRows(filters, trajectories, counts.map((c) => themeCountsOf(c, keys)), pairsWithin, conversationRows);
 }
 
 function trajectoriesOfYear(run: QueryRunner, known: Map<number | null, Promise<TrajectoryRow[]>>, year: number | null): Promise<TrajectoryRow[]> {

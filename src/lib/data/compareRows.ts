@@ -4,7 +4,7 @@
  * (db/rows.ts), or null where a FILTER left nothing.
  */
 import type { ThemeCounts, TrajectoryRef } from '$lib/analysis/compare';
-import { ASSESSMENT_BITS, SPEAKER_BITS, type ThemeCountRow, type TrajectoryRow } from '$lib/db/queries/compare';
+import { ASSESSMENT_BITS, SPEAKER_BITS, WORD_BITS, type CompareKeyRow, type ThemeCountRow, type TrajectoryRow } from '$lib/db/queries/compare';
 
 export function trajectoryRef(t: TrajectoryRow): TrajectoryRef {
 	return {
@@ -20,22 +20,56 @@ export function trajectoryRef(t: TrajectoryRow): TrajectoryRef {
 	};
 }
 
-export function themeCountsOf(c: ThemeCountRow): ThemeCounts {
+/** The texts of compareFindingsTables' keys, by kind, each indexed by its key. */
+export interface CompareKeys {
+	readonly trajectory: readonly string[];
+	readonly theme: readonly string[];
+	readonly quantifier: readonly string[];
+	readonly subject: readonly string[];
+	/** Word sets already read, per kind and bits: at scale 40,000 rows share a few dozen sets. */
+	readonly wordSets: Map<string, readonly string[]>;
+}
+
+export function compareKeysOf(rows: readonly CompareKeyRow[]): CompareKeys {
+	const keys = { trajectory: [] as string[], theme: [] as string[], quantifier: [] as string[], subject: [] as string[], wordSets: new Map<string, readonly string[]>() };
+	for (const r of rows) if (r.kind === 'trajectory' || r.kind === 'theme' || r.kind === 'quantifier' || r.kind === 'subject') keys[r.kind][Number(r.k)] = r.text;
+	return keys;
+}
+
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
+/** The words a row's bits and the keys of its rest name, in their sorted order (the bits' words sort before the rest). */
+function wordsOf(keys: CompareKeys, kind: 'quantifier' | 'subject', bits: number | bigint | null, rest: ArrayLike<number | bigint> | null): readonly string[] {
+	if (bits === null && rest === null) return NO_WORDS;
+	const mask = bits === null ? 0 : Number(bits);
+	const id = `${kind}|${mask}`;
+	let words = keys.wordSets.get(id);
+	if (!words) {
+		const set: string[] = [];
+		// Up to 52 bits: read by division, since JavaScript's bitwise operators see 32.
+		for (let k = 0, m = mask; m > 0 && k < WORD_BITS; k++, m = Math.floor(m / 2)) if (m % 2 === 1) set.push(keys[kind][k]!);
+		words = Object.freeze(set);
+		keys.wordSets.set(id, words);
+	}
+	return rest === null ? words : [...words, ...Array.from(rest, (k) => keys[kind][Number(k)]!)];
+}
+
+export function themeCountsOf(c: ThemeCountRow, keys: CompareKeys): ThemeCounts {
 	return {
-		trajectoryId: c.trajectory_id,
-		themeId: c.theme_id,
-		findings: c.findings,
-		respondents: c.respondents,
-		quantifiers: c.quantifiers ?? [],
-		researcherFindings: c.researcher_findings,
-		assessments: c.assessments === null ? [] : fromBits(c.assessments, ASSESSMENT_BITS),
-		subjectQuantifiers: c.subject_quantifiers ?? [],
+		trajectoryId: keys.trajectory[c.tk]!,
+		themeId: keys.theme[c.hk]!,
+		findings: Number(c.findings),
+		respondents: Number(c.respondents),
+		quantifiers: wordsOf(keys, 'quantifier', c.q, c.q_rest),
+		researcherFindings: Number(c.researcher_findings),
+		assessments: c.assessments === null ? [] : fromBits(Number(c.assessments), ASSESSMENT_BITS),
+		subjectQuantifiers: wordsOf(keys, 'subject', c.s, c.s_rest),
 		// Which lenses spoke; the per-lens words and step are the gemeente page's detail, not the comparison's.
-		speakerNames: fromBits(c.speakers, SPEAKER_BITS)
+		speakerNames: fromBits(Number(c.speakers), SPEAKER_BITS)
 	};
 }
 
 /** The values whose bits are set, in the order given (db/queries/compare.ts bitOf). */
-function fromBits<T extends string>(bits: number, values: readonly T[]): T[] {
+export function fromBits<T extends string>(bits: number, values: readonly T[]): T[] {
 	return values.filter((_, i) => (bits & (2 ** i)) !== 0);
 }

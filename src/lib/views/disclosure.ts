@@ -12,8 +12,8 @@ import { distinctNames, type ThemeCounts, type TrajectoryRef } from '$lib/analys
 import { DEFAULT_K_MIN, groupBreakdown } from '$lib/analysis/groups';
 import { groupBy } from '$lib/analysis/groupBy';
 import type { ConversationRow } from '$lib/analysis/types';
-import { themeCountsOf, trajectoryRef } from '$lib/data/compareRows';
-import type { ConversationCountRow, ThemeCountRow, ThemePairRow, TrajectoryRow } from '$lib/db/queries/compare';
+import { trajectoryRef } from '$lib/data/compareRows';
+import type { ConversationCountRow, ThemePairRow, TrajectoryRow } from '$lib/db/queries/compare';
 import type { FindingFilters } from '$lib/schema/filters';
 
 export type Disclosed = { readonly shown: true; readonly n: number } | { readonly shown: false; readonly reason: 'unknown' | 'withheld' };
@@ -65,7 +65,7 @@ export interface CompareSelection {
 export function compareSelectionFromRows(
 	filters: FindingFilters,
 	trajectories: readonly TrajectoryRow[],
-	counts: readonly ThemeCountRow[],
+	counts: ThemeCounts[],
 	pairsWithin: readonly ThemePairRow[],
 	conversations: readonly ConversationCountRow[],
 	kMin = DEFAULT_K_MIN
@@ -83,7 +83,7 @@ export function compareSelectionFromRows(
 			})
 		),
 		narrowed: narrowsPeople(filters),
-		counts: counts.map(themeCountsOf),
+		counts,
 		pairsWithin: [...pairsWithin]
 	};
 }

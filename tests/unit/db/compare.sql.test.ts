@@ -6,16 +6,14 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coOccurrenceAcrossTrajectories, recurringThemes, withholdSmallCells, type PairGap } from '../../../src/lib/analysis/compare';
+import { coOccurrenceAcrossTrajectories, recurringThemes, withholdSmallCells, type PairGap, type ThemeCounts } from '../../../src/lib/analysis/compare';
 import { COMPARE_TABLES, comparePairs, readCompareBase, readCompareSelection } from '../../../src/lib/data/compare';
 import { gapPage } from '../../../src/lib/server/gap';
 import {
 	filterOptions,
-	themeCounts,
 	themePairsWithinConversations,
 	trajectoriesFor,
 	type FilterOptionRow,
-	type ThemeCountRow,
 	type ThemePairRow,
 	type TrajectoryRow
 } from '../../../src/lib/db/queries/compare';
@@ -86,17 +84,19 @@ describe('comparison SQL + pair analysis', () => {
 	});
 
 	it('filters by stance, source type and year in SQL', async () => {
-		const all = await rowsOf<ThemeCountRow>(conn, themeCounts(NO_FILTERS));
-		const docs = await rowsOf<ThemeCountRow>(conn, themeCounts({ ...NO_FILTERS, sourceType: 'document' }));
-		const solutions = await rowsOf<ThemeCountRow>(conn, themeCounts({ ...NO_FILTERS, stance: 'solution' }));
-		const y2021 = await rowsOf<ThemeCountRow>(conn, themeCounts({ ...NO_FILTERS, year: 2021 }));
+		// The production reader: the keyed findings made, counted and read back (data/compare.ts readCompareSelection).
+		const counts = async (f: FindingFilters) => (await readCompareSelection(runnerOf(conn), f)).counts;
+		const all = await counts(NO_FILTERS);
+		const docs = await counts({ ...NO_FILTERS, sourceType: 'document' });
+		const solutions = await counts({ ...NO_FILTERS, stance: 'solution' });
+		const y2021 = await counts({ ...NO_FILTERS, year: 2021 });
 		const expected = async (where: string) => (await rowsOf<{ n: number }>(conn, statement(`SELECT count(*) AS n FROM findings WHERE ${where}`)))[0]!.n;
-		const total = (rows: ThemeCountRow[]) => rows.reduce((s, r) => s + r.findings, 0);
+		const total = (rows: ThemeCounts[]) => rows.reduce((s, r) => s + r.findings, 0);
 		expect(total(all)).toBe(await expected("stance = 'problem'"));
 		expect(total(docs)).toBe(await expected("stance = 'problem' AND source_type = 'document'"));
 		expect(total(solutions)).toBe(await expected("stance = 'solution'"));
 		expect(total(solutions)).toBeGreaterThan(0);
-		expect(new Set(y2021.map((r) => r.trajectory_id))).toEqual(new Set(['montfoort']));
+		expect(new Set(y2021.map((r) => r.trajectoryId))).toEqual(new Set(['montfoort']));
 		expect((await rowsOf<TrajectoryRow>(conn, trajectoriesFor({ ...NO_FILTERS, year: 2021 }))).map((t) => t.trajectory_id)).toEqual(['montfoort']);
 	});
 

@@ -11,18 +11,6 @@ import type { IndicatorChoiceRow } from './imports';
 import { allOf, equalsUnlessNull, statement, type Clause, type Statement } from '../sql';
 
 const TRAJECTORY_YEAR = `coalesce(try_cast(substr(t.period_start, 1, 4) AS INTEGER), t.reference_year)`;
-const IN_YEAR = `trajectory_id IN (SELECT t.trajectory_id FROM trajectories t WHERE ${TRAJECTORY_YEAR} = ?)`;
-
-/** The findings the filters keep: of the stance, and of the group, source type and trajectory year where chosen. */
-function findingsWhere(f: FindingFilters): Clause {
-	return allOf(
-		{ text: 'stance = ?', params: [f.stance] },
-		equalsUnlessNull('respondent_group', f.group, 'VARCHAR'),
-		equalsUnlessNull('source_type', f.sourceType, 'VARCHAR'),
-		{ text: `(?::INTEGER IS NULL OR ${IN_YEAR})`, params: [f.year, f.year] }
-	);
-}
-
 export interface TrajectoryRow extends Record<string, unknown> {
 	trajectory_id: string;
 	gemeente_code: string;
@@ -70,17 +58,27 @@ export function conversationCounts(): Statement {
 	);
 }
 
+/**
+ * One (trajectory, theme) group of the findings under the filters, on the keys of compareFindingsTables: read back
+ * to texts with the keys (data/compareRows.ts themeCountsOf), once per row on the page instead of once per finding in
+ * the engine.
+ */
 export interface ThemeCountRow extends Record<string, unknown> {
-	trajectory_id: string;
-	theme_id: string;
+	/** Keys of the trajectory and the theme (compare_keys kinds 'trajectory' and 'theme'). */
+	tk: number;
+	hk: number;
 	findings: number;
 	respondents: number;
-	/** Lists are null where the FILTER left nothing. */
-	quantifiers: string[] | null;
+	/** The quantifier words of the people who spoke: bit k for the word of key k below WORD_BITS, null where none. */
+	q: number | null;
+	/** The keys of the rest of those words (from WORD_BITS on), in order; null where none. */
+	q_rest: number[] | null;
 	researcher_findings: number;
 	/** The researchers' verdicts, one bit each in ASSESSMENT_BITS order; null where they said nothing. */
 	assessments: number | null;
-	subject_quantifiers: string[] | null;
+	/** The subject quantifiers, as `q` and `q_rest` are the quantifiers. */
+	s: number | null;
+	s_rest: number[] | null;
 	/** The lenses that spoke, one bit each in SPEAKER_BITS order (a speaker outside them sets none). */
 	speakers: number;
 }
@@ -99,26 +97,123 @@ function bitOf(column: string, values: readonly string[]): string {
 	return `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${2 ** i}`).join(' ')} ELSE 0 END`;
 }
 
+/** The findings as the comparison reads them, keyed (see compareFindingsTables). */
+const KEYED = 'compare_findings';
+/** Each key's text: its kind (KEY_KINDS), its number k, its text. */
+const KEYS = 'compare_keys';
+/**
+ * Words ranked below this are ORed together as bits; the rest (rare: the reports use some 20) are listed by key. 52,
+ * so a set of them is exact as a double (the page's engine hands BIGINTs out as doubles).
+ */
+export const WORD_BITS = 52;
+
+/** What is keyed, and the findings' column each kind's texts come from. */
+const KEY_KINDS = {
+	trajectory: 'trajectory_id',
+	theme: 'theme_id',
+	quantifier: 'quantifier',
+	subject: 'subject_quantifier',
+	stance: 'stance',
+	group: 'respondent_group',
+	source: 'source_type'
+} as const;
+
+/**
+ * The findings once more, for the comparison pages, as integers: a key in place of every text they are filtered,
+ * grouped and joined on (trajectory, theme, respondent within a trajectory, quantifier words, stance, group, source
+ * type), and who spoke and what the researchers judged worked out once. At scale (200,000 findings, 40,000 groups)
+ * grouping and counting distinct texts was most of every selection's time; and a table made by a query is stored
+ * uncompressed, where a filter on a text column cost four times what it costs on the loaded findings. Keys are
+ * numbered in their texts' order, so sorting by key sorts by text. Temporary: visible to this connection only, made
+ * again with each data version (data/compare.ts readCompareBase).
+ */
+export function compareFindingsTables(): Statement[] {
+	const kinds = Object.entries(KEY_KINDS).map(
+		([kind, column]) => `SELECT DISTINCT '${kind}' AS kind, ${column} AS text FROM findings WHERE ${column} IS NOT NULL`
+	);
+	const key = (alias: string, kind: keyof typeof KEY_KINDS) =>
+		`LEFT JOIN ${KEYS} ${alias} ON ${alias}.kind = '${kind}' AND ${alias}.text = f.${KEY_KINDS[kind]}`;
+	return [
+		statement(
+			`CREATE OR REPLACE TEMP TABLE ${KEYS} AS
+			 SELECT kind, (row_number() OVER (PARTITION BY kind ORDER BY text) - 1)::INTEGER AS k, text
+			   FROM (${kinds.join(' UNION ALL ')})`
+		),
+		statement(
+			`CREATE OR REPLACE TEMP TABLE ${KEYED} AS
+			 WITH r AS (
+			   SELECT trajectory_id, respondent_id, (row_number() OVER () - 1)::INTEGER AS rk
+			     FROM (SELECT DISTINCT trajectory_id, respondent_id FROM findings WHERE respondent_id IS NOT NULL)
+			 )
+			 SELECT t.k AS tk, h.k AS hk, r.rk, q.k AS qk, s.k AS sk, st.k AS stance_k, g.k AS group_k, so.k AS source_k,
+			        f.who <> 'onderzoekers' AS spoke, ${bitOf('f.who', SPEAKER_BITS)} AS who_bit,
+			        f.researcher_assessment IS NOT NULL AS assessed, ${bitOf('f.researcher_assessment', ASSESSMENT_BITS)} AS assessment_bit,
+			        coalesce(f.researcher_assessment, '') <> 'valt_mee' AS not_minor
+			   FROM (SELECT *, ${SPEAKER} AS who FROM findings) f
+			   ${key('t', 'trajectory')} ${key('h', 'theme')} ${key('q', 'quantifier')} ${key('s', 'subject')}
+			   ${key('st', 'stance')} ${key('g', 'group')} ${key('so', 'source')}
+			   LEFT JOIN r ON r.trajectory_id = f.trajectory_id AND r.respondent_id = f.respondent_id`
+		)
+	];
+}
+
+/** The key of a filter's text (null where no finding has it, so nothing matches), as a scalar subquery. */
+const keyOf = (kind: keyof typeof KEY_KINDS) => `(SELECT k FROM ${KEYS} WHERE kind = '${kind}' AND text = ?)`;
+
+/**
+ * The keyed findings the filters keep: of the stance, and of the group, source type and trajectory year where
+ * chosen. A trajectory is of a year when a trajectories row with its id is.
+ */
+function keyedWhere(f: FindingFilters): Clause {
+	return allOf(
+		{ text: `stance_k = ${keyOf('stance')}`, params: [f.stance] },
+		{ text: `(?::VARCHAR IS NULL OR group_k = ${keyOf('group')})`, params: [f.group, f.group] },
+		{ text: `(?::VARCHAR IS NULL OR source_k = ${keyOf('source')})`, params: [f.sourceType, f.sourceType] },
+		{
+			text: `(?::INTEGER IS NULL OR tk IN (SELECT kt.k FROM ${KEYS} kt JOIN trajectories t ON t.trajectory_id = kt.text
+			        WHERE kt.kind = 'trajectory' AND ${TRAJECTORY_YEAR} = ?))`,
+			params: [f.year, f.year]
+		}
+	);
+}
+
+export interface CompareKeyRow extends Record<string, unknown> {
+	kind: keyof typeof KEY_KINDS;
+	k: number;
+	text: string;
+}
+
+/** The keys of compareFindingsTables that rows are read back with, with their texts; read once per data version. */
+export function compareKeys(): Statement {
+	return statement(`SELECT kind, k, text FROM ${KEYS} WHERE kind IN ('trajectory', 'theme', 'quantifier', 'subject') ORDER BY kind, k`);
+}
+
 /**
  * Per trajectory and theme: findings of the chosen stance; among those of the people who spoke (not the
  * researchers) the distinct respondents and the quantifier words; the researchers' own conclusions and verdicts;
- * what the problem concerns; who spoke. The same reading as perceived.ts perceivedShare. The lenses and verdicts
- * come as bits: at scale (40,000 groups) a distinct, sorted list per group cost DuckDB a third of the query, and the
- * reading only ever looks for the known ones (perceivedFromCounts). Unordered: the analysis looks each row up by
- * trajectory and theme (analysis/compare.ts pairGaps), and sorting 40,000 groups cost the worker a fifth of the query.
+ * what the problem concerns; who spoke. The same reading as perceived.ts perceivedShare. One GROUP BY on the integer
+ * keys of compareFindingsTables, the words ORed together as bits (a list only for words past WORD_BITS): at scale
+ * (200,000 findings, 40,000 groups) grouping on texts and listing distinct sorted words per group was most of the
+ * query. The lenses and verdicts are bits too, since the reading only looks for the known ones
+ * (perceivedFromCounts). Unordered: the analysis looks each row up by trajectory and theme (analysis/compare.ts
+ * pairGaps).
  */
 export function themeCounts(f: FindingFilters): Statement {
-	const where = findingsWhere(f);
+	const where = keyedWhere(f);
+	// least(): DuckDB shifts before it filters, and a shift past 62 is out of range.
+	const word = (key: string) => `1::BIGINT << least(${key}, ${WORD_BITS})::BIGINT`;
 	return statement(
-		`SELECT trajectory_id, theme_id, count(*) AS findings,
-		        count(DISTINCT respondent_id) FILTER (WHERE who <> 'onderzoekers') AS respondents,
-		        list(DISTINCT quantifier ORDER BY quantifier) FILTER (WHERE quantifier IS NOT NULL AND who <> 'onderzoekers') AS quantifiers,
-		        count(*) FILTER (WHERE who = 'onderzoekers' AND coalesce(researcher_assessment, '') <> 'valt_mee') AS researcher_findings,
-		        bit_or(${bitOf('researcher_assessment', ASSESSMENT_BITS)}) FILTER (WHERE researcher_assessment IS NOT NULL AND who = 'onderzoekers') AS assessments,
-		        list(DISTINCT subject_quantifier ORDER BY subject_quantifier) FILTER (WHERE subject_quantifier IS NOT NULL) AS subject_quantifiers,
-		        bit_or(${bitOf('who', SPEAKER_BITS)}) AS speakers
-		   FROM (SELECT *, ${SPEAKER} AS who FROM findings WHERE ${where.text})
-		  GROUP BY trajectory_id, theme_id`,
+		`SELECT tk, hk, count(*) AS findings,
+		        count(DISTINCT rk) FILTER (WHERE spoke) AS respondents,
+		        bit_or(${word('qk')}) FILTER (WHERE qk < ${WORD_BITS} AND spoke) AS q,
+		        list(DISTINCT qk ORDER BY qk) FILTER (WHERE qk >= ${WORD_BITS} AND spoke) AS q_rest,
+		        count(*) FILTER (WHERE NOT spoke AND not_minor) AS researcher_findings,
+		        bit_or(assessment_bit) FILTER (WHERE assessed AND NOT spoke) AS assessments,
+		        bit_or(${word('sk')}) FILTER (WHERE sk < ${WORD_BITS}) AS s,
+		        list(DISTINCT sk ORDER BY sk) FILTER (WHERE sk >= ${WORD_BITS}) AS s_rest,
+		        bit_or(who_bit) AS speakers
+		   FROM ${KEYED} WHERE ${where.text}
+		  GROUP BY tk, hk`,
 		where.params
 	);
 }
@@ -129,17 +224,22 @@ export interface ThemePairRow extends Record<string, unknown> {
 	respondents: number;
 }
 
-/** Theme pairs named by the same respondent (same trajectory, same respondent id) under the filters. */
+/** Theme pairs named by the same respondent (same trajectory, same respondent id) under the filters, on the keys of compareFindingsTables. */
 export function themePairsWithinConversations(f: FindingFilters): Statement {
-	const where = findingsWhere(f);
+	const where = keyedWhere(f);
 	return statement(
 		`WITH f AS (
-		   SELECT DISTINCT trajectory_id, respondent_id, theme_id FROM findings
-		    WHERE respondent_id IS NOT NULL AND ${where.text}
+		   SELECT DISTINCT rk, hk FROM ${KEYED}
+		    WHERE rk IS NOT NULL AND ${where.text}
+		 ), p AS (
+		   SELECT x.hk AS a, y.hk AS b, count(*) AS respondents
+		     FROM f x JOIN f y ON x.rk = y.rk AND x.hk < y.hk
+		    GROUP BY x.hk, y.hk
 		 )
-		 SELECT x.theme_id AS a, y.theme_id AS b, count(*) AS respondents
-		   FROM f x JOIN f y ON x.trajectory_id = y.trajectory_id AND x.respondent_id = y.respondent_id AND x.theme_id < y.theme_id
-		  GROUP BY a, b
+		 SELECT ka.text AS a, kb.text AS b, p.respondents
+		   FROM p
+		   JOIN ${KEYS} ka ON ka.kind = 'theme' AND ka.k = p.a
+		   JOIN ${KEYS} kb ON kb.kind = 'theme' AND kb.k = p.b
 		  ORDER BY respondents DESC, a, b`,
 		where.params
 	);
