@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DEFAULT_K_MIN } from '../../src/lib/analysis/groups';
 import { compareFindingsTables, compareKeys, conversationCounts, themeCounts, themePairsWithinConversations, trajectoriesFor, type CompareKeyRow, type ThemeCountRow } from '../../src/lib/db/queries/compare';
-import { compareKeysOf, themeCountsOf } from '../../src/lib/data/compareRows';
+import { compareKeysOf, keyedFilters, themeCountsOf } from '../../src/lib/data/compareRows';
 import type { FindingFilters } from '../../src/lib/schema/filters';
 import { compareSelectionFromRows, disclosedConversations, withinText } from '../../src/lib/views/disclosure';
 import { columnLabel, withinCellText, type Labels } from '../../src/lib/views/compare';
@@ -82,8 +82,8 @@ describe('counts of people on /vergelijk, every filter combination', () => {
 				for (const year of years)
 					for (const stance of stances) {
 						const f: FindingFilters = { group, sourceType, year, stance };
-						const counts = (await rows<ThemeCountRow>(themeCounts(f))).map((c) => themeCountsOf(c, keys));
-						const sel = compareSelectionFromRows(f, await rows(trajectoriesFor(f)), counts, await rows(themePairsWithinConversations(f)), await rows(conversationCounts()));
+						const counts = (await rows<ThemeCountRow>(themeCounts(keyedFilters(f, keys)))).map((c) => themeCountsOf(c, keys));
+						const sel = compareSelectionFromRows(f, await rows(trajectoriesFor(f)), counts, await rows(themePairsWithinConversations(keyedFilters(f, keys))), await rows(conversationCounts()));
 						combinations++;
 						for (const tr of sel.trajectories) {
 							const label = columnLabel(tr, labels);

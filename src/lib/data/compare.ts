@@ -40,7 +40,7 @@ import {
 import type { QueryRunner } from '$lib/db/sql';
 import type { FindingFilters } from '$lib/schema/filters';
 import type { ReferenceMode } from '$lib/state/params';
-import { compareKeysOf, themeCountsOf, type CompareKeys } from './compareRows';
+import { compareKeysOf, keyedFilters, themeCountsOf, type CompareKeys } from './compareRows';
 import { ensureTables } from './shipped.svelte';
 import { compareSelectionFromRows, type CompareSelection, type CompareTrajectory } from '$lib/views/disclosure';
 
@@ -188,8 +188,8 @@ export async function readCompareSelection(run: QueryRunner, filters: FindingFil
 	// DuckDB-wasm answers one statement at a time: every statement not asked is a wait saved.
 	const [trajectories, counts, pairsWithin, conversationRows] = await Promise.all([
 		base ? trajectoriesOfYear(run, base.trajectoriesByYear, filters.year) : run<TrajectoryRow>(trajectoriesFor(filters)),
-		run<ThemeCountRow>(themeCounts(filters)),
-		run<ThemePairRow>(themePairsWithinConversations(filters)),
+		run<ThemeCountRow>(themeCounts(keyedFilters(filters, keys))),
+		run<ThemePairRow>(themePairsWithinConversations(keyedFilters(filters, keys))),
 		base?.conversations ?? run<ConversationCountRow>(conversationCounts())
 	]);
 	return compareSelectionFromRows(filters, trajectories, counts.map((c) => themeCountsOf(c, keys)), pairsWithin, conversationRows);

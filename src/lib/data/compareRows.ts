@@ -4,7 +4,8 @@
  * (db/rows.ts), or null where a FILTER left nothing.
  */
 import type { ThemeCounts, TrajectoryRef } from '$lib/analysis/compare';
-import { ASSESSMENT_BITS, SPEAKER_BITS, WORD_BITS, type CompareKeyRow, type ThemeCountRow, type TrajectoryRow } from '$lib/db/queries/compare';
+import { ASSESSMENT_BITS, SPEAKER_BITS, WORD_BITS, type CompareKeyRow, type KeyedFilters, type ThemeCountRow, type TrajectoryRow } from '$lib/db/queries/compare';
+import type { FindingFilters } from '$lib/schema/filters';
 
 export function trajectoryRef(t: TrajectoryRow): TrajectoryRef {
 	return {
@@ -26,14 +27,41 @@ export interface CompareKeys {
 	readonly theme: readonly string[];
 	readonly quantifier: readonly string[];
 	readonly subject: readonly string[];
+	/** The filters' texts to their keys. */
+	readonly stance: ReadonlyMap<string, number>;
+	readonly group: ReadonlyMap<string, number>;
+	readonly source: ReadonlyMap<string, number>;
 	/** Word sets already read, per kind and bits: at scale 40,000 rows share a few dozen sets. */
 	readonly wordSets: Map<string, readonly string[]>;
 }
 
 export function compareKeysOf(rows: readonly CompareKeyRow[]): CompareKeys {
-	const keys = { trajectory: [] as string[], theme: [] as string[], quantifier: [] as string[], subject: [] as string[], wordSets: new Map<string, readonly string[]>() };
-	for (const r of rows) if (r.kind === 'trajectory' || r.kind === 'theme' || r.kind === 'quantifier' || r.kind === 'subject') keys[r.kind][Number(r.k)] = r.text;
+	const keys = {
+		trajectory: [] as string[],
+		theme: [] as string[],
+		quantifier: [] as string[],
+		subject: [] as string[],
+		stance: new Map<string, number>(),
+		group: new Map<string, number>(),
+		source: new Map<string, number>(),
+		wordSets: new Map<string, readonly string[]>()
+	};
+	for (const r of rows) {
+		if (r.kind === 'stance' || r.kind === 'group' || r.kind === 'source') keys[r.kind].set(r.text, Number(r.k));
+		else keys[r.kind][Number(r.k)] = r.text;
+	}
 	return keys;
+}
+
+/** A selection's filters as keys: a text no finding has becomes -1, which no finding's key is, so nothing is kept. */
+export function keyedFilters(f: FindingFilters, keys: Pick<CompareKeys, 'stance' | 'group' | 'source'>): KeyedFilters {
+	const key = (map: ReadonlyMap<string, number>, text: string) => map.get(text) ?? -1;
+	return {
+		stance: key(keys.stance, f.stance),
+		group: f.group === null ? null : key(keys.group, f.group),
+		source: f.sourceType === null ? null : key(keys.source, f.sourceType),
+		year: f.year
+	};
 }
 
 const NO_WORDS: readonly string[] = Object.freeze([]);

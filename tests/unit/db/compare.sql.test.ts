@@ -11,10 +11,8 @@ import { COMPARE_TABLES, comparePairs, readCompareBase, readCompareSelection } f
 import { gapPage } from '../../../src/lib/server/gap';
 import {
 	filterOptions,
-	themePairsWithinConversations,
 	trajectoriesFor,
 	type FilterOptionRow,
-	type ThemePairRow,
 	type TrajectoryRow
 } from '../../../src/lib/db/queries/compare';
 import { statement } from '../../../src/lib/db/sql';
@@ -118,7 +116,7 @@ describe('comparison SQL + pair analysis', () => {
 		expect(raising.length).toBeGreaterThanOrEqual(2);
 		const across = coOccurrenceAcrossTrajectories(pairs);
 		expect(across.every((c) => c.a < c.b && c.count! >= 1 && c.count! <= 3)).toBe(true);
-		const within = await rowsOf<ThemePairRow>(conn, themePairsWithinConversations(NO_FILTERS));
+		const within = (await readCompareSelection(runnerOf(conn), NO_FILTERS)).pairsWithin;
 		const shown = withholdSmallCells(within);
 		expect(shown).toHaveLength(within.length);
 		for (const c of shown) expect(c.suppressed ? c.count === null : c.count! >= 5).toBe(true);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../../scripts/synthetic/generate';
 import type { ThemeCounts } from '../../../src/lib/analysis/compare';
 import { COMPARE_TABLES } from '../../../src/lib/data/compare';
-import { compareKeysOf, fromBits, themeCountsOf } from '../../../src/lib/data/compareRows';
+import { compareKeysOf, fromBits, keyedFilters, themeCountsOf, type CompareKeys } from '../../../src/lib/data/compareRows';
 import { ASSESSMENT_BITS, SPEAKER_BITS, WORD_BITS, compareFindingsTables, compareKeys, themeCounts, themePairsWithinConversations, type CompareKeyRow, type ThemeCountRow, type ThemePairRow } from '../../../src/lib/db/queries/compare';
 import { statement } from '../../../src/lib/db/sql';
 import { NO_FILTERS, type FindingFilters } from '../../../src/lib/schema/filters';
@@ -29,6 +29,8 @@ const FILTERS: FindingFilters[] = [
 	{ ...NO_FILTERS, year: 2022, group: 'jongere' },
 	// Values no finding has: nothing is kept, as by the plain filter.
 	{ ...NO_FILTERS, group: 'geen_groep' },
+	{ ...NO_FILTERS, stance: 'geen_houding' },
+	{ ...NO_FILTERS, sourceType: 'geen_bron' },
 	{ ...NO_FILTERS, year: 1990 }
 ];
 
@@ -95,9 +97,11 @@ const plainOf = (c: PlainRow): ThemeCounts => ({
 
 const byKey = (rows: ThemeCounts[]) => [...rows].sort((x, y) => (x.trajectoryId + '|' + x.themeId < y.trajectoryId + '|' + y.themeId ? -1 : 1));
 
+const keysOf = async (conn: DuckDBConnection): Promise<CompareKeys> => compareKeysOf(await rowsOf<CompareKeyRow>(conn, compareKeys()));
+
 async function keyedCounts(conn: DuckDBConnection, f: FindingFilters): Promise<ThemeCounts[]> {
-	const keys = compareKeysOf(await rowsOf<CompareKeyRow>(conn, compareKeys()));
-	return (await rowsOf<ThemeCountRow>(conn, themeCounts(f))).map((c) => themeCountsOf(c, keys));
+	const keys = await keysOf(conn);
+	return (await rowsOf<ThemeCountRow>(conn, themeCounts(keyedFilters(f, keys)))).map((c) => themeCountsOf(c, keys));
 }
 
 async function expectAlike(conn: DuckDBConnection): Promise<{ rows: number; pairs: number }> {
@@ -109,7 +113,7 @@ async function expectAlike(conn: DuckDBConnection): Promise<{ rows: number; pair
 		const plain = byKey((await rowsOf<PlainRow>(conn, plainCounts(f))).map(plainOf));
 		expect(keyed, JSON.stringify(f)).toEqual(plain);
 		rows += keyed.length;
-		const within = await rowsOf<ThemePairRow>(conn, themePairsWithinConversations(f));
+		const within = await rowsOf<ThemePairRow>(conn, themePairsWithinConversations(keyedFilters(f, await keysOf(conn))));
 		expect(within, JSON.stringify(f)).toEqual(await rowsOf<ThemePairRow>(conn, plainPairs(f)));
 		pairs += within.length;
 	}

@@ -157,18 +157,27 @@ export function compareFindingsTables(): Statement[] {
 	];
 }
 
-/** The key of a filter's text (null where no finding has it, so nothing matches), as a scalar subquery. */
-const keyOf = (kind: keyof typeof KEY_KINDS) => `(SELECT k FROM ${KEYS} WHERE kind = '${kind}' AND text = ?)`;
+/**
+ * A selection's filters as keys of compare_keys (data/compareRows.ts keyedFilters): a text no finding has is a key
+ * none has (-1). Looked up on the page rather than by a subquery per filter, which cost DuckDB-wasm 5-8 ms a
+ * statement however few the findings.
+ */
+export interface KeyedFilters {
+	readonly stance: number;
+	readonly group: number | null;
+	readonly source: number | null;
+	readonly year: number | null;
+}
 
 /**
  * The keyed findings the filters keep: of the stance, and of the group, source type and trajectory year where
  * chosen. A trajectory is of a year when a trajectories row with its id is.
  */
-function keyedWhere(f: FindingFilters): Clause {
+function keyedWhere(f: KeyedFilters): Clause {
 	return allOf(
-		{ text: `stance_k = ${keyOf('stance')}`, params: [f.stance] },
-		{ text: `(?::VARCHAR IS NULL OR group_k = ${keyOf('group')})`, params: [f.group, f.group] },
-		{ text: `(?::VARCHAR IS NULL OR source_k = ${keyOf('source')})`, params: [f.sourceType, f.sourceType] },
+		{ text: 'stance_k = ?', params: [f.stance] },
+		equalsUnlessNull('group_k', f.group, 'INTEGER'),
+		equalsUnlessNull('source_k', f.source, 'INTEGER'),
 		{
 			text: `(?::INTEGER IS NULL OR tk IN (SELECT kt.k FROM ${KEYS} kt JOIN trajectories t ON t.trajectory_id = kt.text
 			        WHERE kt.kind = 'trajectory' AND ${TRAJECTORY_YEAR} = ?))`,
@@ -183,9 +192,9 @@ export interface CompareKeyRow extends Record<string, unknown> {
 	text: string;
 }
 
-/** The keys of compareFindingsTables that rows are read back with, with their texts; read once per data version. */
+/** Every key of compareFindingsTables with its text (filters are looked up in them, rows read back with them); once per data version. */
 export function compareKeys(): Statement {
-	return statement(`SELECT kind, k, text FROM ${KEYS} WHERE kind IN ('trajectory', 'theme', 'quantifier', 'subject') ORDER BY kind, k`);
+	return statement(`SELECT kind, k, text FROM ${KEYS} ORDER BY kind, k`);
 }
 
 /**
@@ -198,7 +207,7 @@ export function compareKeys(): Statement {
  * (perceivedFromCounts). Unordered: the analysis looks each row up by trajectory and theme (analysis/compare.ts
  * pairGaps).
  */
-export function themeCounts(f: FindingFilters): Statement {
+export function themeCounts(f: KeyedFilters): Statement {
 	const where = keyedWhere(f);
 	// least(): DuckDB shifts before it filters, and a shift past 62 is out of range.
 	const word = (key: string) => `1::BIGINT << least(${key}, ${WORD_BITS})::BIGINT`;
@@ -225,7 +234,7 @@ export interface ThemePairRow extends Record<string, unknown> {
 }
 
 /** Theme pairs named by the same respondent (same trajectory, same respondent id) under the filters, on the keys of compareFindingsTables. */
-export function themePairsWithinConversations(f: FindingFilters): Statement {
+export function themePairsWithinConversations(f: KeyedFilters): Statement {
 	const where = keyedWhere(f);
 	return statement(
 		`WITH f AS (
