@@ -5,18 +5,14 @@
  * empty and more distinct words than fit in the bits (so the listed rest is read too).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSynthetic } from '../../../scripts/synthetic/generate';
 import type { ThemeCounts } from '../../../src/lib/analysis/compare';
 import { COMPARE_TABLES } from '../../../src/lib/data/compare';
 import { compareKeysOf, fromBits, keyedFilters, themeCountsOf, type CompareKeys } from '../../../src/lib/data/compareRows';
 import { ASSESSMENT_BITS, SPEAKER_BITS, WORD_BITS, compareFindingsTables, compareKeys, themeCounts, themePairsWithinConversations, type CompareKeyRow, type ThemeCountRow, type ThemePairRow } from '../../../src/lib/db/queries/compare';
 import { statement } from '../../../src/lib/db/sql';
 import { NO_FILTERS, type FindingFilters } from '../../../src/lib/schema/filters';
-import { appendCsv, rowsOf, shippedConnection } from '../support/duckdbNode';
+import { rowsOf, shippedConnection, syntheticConnection } from '../support/duckdbNode';
 
 const FILTERS: FindingFilters[] = [
 	NO_FILTERS,
@@ -133,22 +129,17 @@ describe('the keyed comparison SQL against the plain SQL it replaced', () => {
 
 	describe('on synthetic data with more words than bits', () => {
 		let conn: DuckDBConnection;
-		const dir = mkdtempSync(join(tmpdir(), 'kloofmeter-keyed-'));
+		let close = () => {};
 		beforeAll(async () => {
-			generateSynthetic({ scale: 1, seed: 5, outDir: dir, root: resolve(__dirname, '../../..') });
-			conn = await shippedConnection(COMPARE_TABLES);
-			for (const table of ['trajectories', 'conversations', 'findings'] as const) await appendCsv(conn, table, join(dir, `${table}.csv`));
+			({ conn, close } = await syntheticConnection(COMPARE_TABLES, 5));
 			// As imports may leave them: no speaker, no respondent, and words of their own (80 of each kind, more
-			// than the 62 that are ORed as bits).
+			// than the 52 that are ORed as bits).
 			await conn.run(`UPDATE findings SET speaker = NULL WHERE starts_with(finding_id, 'SYN-') AND hash(finding_id) % 3 = 0`);
 			await conn.run(`UPDATE findings SET respondent_id = NULL WHERE starts_with(finding_id, 'SYN-') AND hash(finding_id) % 7 = 0`);
 			await conn.run(`UPDATE findings SET quantifier = 'woord ' || lpad(CAST(hash(finding_id || 'q') % 80 AS VARCHAR), 2, '0') WHERE starts_with(finding_id, 'SYN-') AND hash(finding_id) % 4 = 1`);
 			await conn.run(`UPDATE findings SET subject_quantifier = 'groep ' || CAST(hash(finding_id || 's') % 80 AS VARCHAR) WHERE starts_with(finding_id, 'SYN-') AND hash(finding_id) % 5 = 2`);
 		});
-		afterAll(() => {
-			conn?.closeSync();
-			rmSync(dir, { recursive: true, force: true });
-		});
+		afterAll(() => close());
 
 		it('gives the same rows, words past the bits included', async () => {
 			const words = await rowsOf<{ q: number; s: number }>(conn, statement('SELECT count(DISTINCT quantifier) AS q, count(DISTINCT subject_quantifier) AS s FROM findings'));

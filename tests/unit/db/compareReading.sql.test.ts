@@ -6,11 +6,7 @@
  * mapping of groups to speakers is read too.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSynthetic } from '../../../scripts/synthetic/generate';
 import type { PairGap } from '../../../src/lib/analysis/compare';
 import { groupBy } from '../../../src/lib/analysis/groupBy';
 import { perceivedShare } from '../../../src/lib/analysis/perceived';
@@ -19,7 +15,7 @@ import { COMPARE_TABLES, comparePairs, readCompareBase, readCompareSelection } f
 import { trajectoriesFor, type TrajectoryRow } from '../../../src/lib/db/queries/compare';
 import { statement } from '../../../src/lib/db/sql';
 import { NO_FILTERS, type FindingFilters } from '../../../src/lib/schema/filters';
-import { appendCsv, rowsOf, runnerOf, shippedConnection } from '../support/duckdbNode';
+import { rowsOf, runnerOf, shippedConnection, syntheticConnection } from '../support/duckdbNode';
 
 const FIELDS = ['basis', 'raised', 'level', 'levelMin', 'levelMax', 'share', 'lo', 'hi', 'n', 'k', 'withheld', 'quantifier', 'byResearchers', 'assessments', 'subjectQuantifiers', 'lenses'] as const;
 
@@ -86,18 +82,13 @@ describe('comparison SQL and the TypeScript reading, pair by pair', () => {
 
 	describe('on synthetic data', () => {
 		let conn: DuckDBConnection;
-		const dir = mkdtempSync(join(tmpdir(), 'kloofmeter-compare-'));
+		let close = () => {};
 		beforeAll(async () => {
-			generateSynthetic({ scale: 1, seed: 3, outDir: dir, root: resolve(__dirname, '../../..') });
-			conn = await shippedConnection(COMPARE_TABLES);
-			for (const table of ['trajectories', 'conversations', 'findings'] as const) await appendCsv(conn, table, join(dir, `${table}.csv`));
+			({ conn, close } = await syntheticConnection(COMPARE_TABLES, 3));
 			// As an import may leave it: who speaks is then read from the group, in SQL as in perceived.ts speakerOf.
 			await conn.run("UPDATE findings SET speaker = NULL WHERE starts_with(finding_id, 'SYN-') AND hash(finding_id) % 3 = 0");
 		});
-		afterAll(() => {
-			conn?.closeSync();
-			rmSync(dir, { recursive: true, force: true });
-		});
+		afterAll(() => close());
 
 		it('read every pair alike under every filter, with speakers left empty', async () => {
 			const nulls = await rowsOf<{ n: number }>(conn, statement("SELECT count(*) AS n FROM findings WHERE speaker IS NULL AND respondent_group IN ('ambtenaar', 'professional')"));

@@ -3,7 +3,10 @@
  * browser loader enforces, for SQL tests on the real data.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateSynthetic } from '../../../scripts/synthetic/generate';
 import { TABLE_SPECS, type TableName } from '../../../src/lib/schema/tables';
 import type { ConsoleSession } from '../../../src/lib/db/console';
 import type { QueryRunner, Statement } from '../../../src/lib/db/sql';
@@ -20,6 +23,24 @@ export async function shippedConnection(tables: readonly TableName[]): Promise<D
 /** Adds the rows of a CSV with a table's columns (say, generated synthetic data), typed as the table is. */
 export async function appendCsv(conn: DuckDBConnection, table: TableName, path: string): Promise<void> {
 	await conn.run(`INSERT INTO ${table} ${typedCsv(table, path)}`);
+}
+
+/**
+ * The shipped tables with synthetic trajectories, conversations and findings added (scale 1: many trajectories,
+ * groups and words), for SQL tests of the comparison at a small scale. `close` also removes the generated files.
+ */
+export async function syntheticConnection(tables: readonly TableName[], seed: number): Promise<{ conn: DuckDBConnection; close(): void }> {
+	const dir = mkdtempSync(join(tmpdir(), 'kloofmeter-synthetic-'));
+	generateSynthetic({ scale: 1, seed, outDir: dir, root: resolve(__dirname, '../../..') });
+	const conn = await shippedConnection(tables);
+	for (const table of ['trajectories', 'conversations', 'findings'] as const) await appendCsv(conn, table, join(dir, `${table}.csv`));
+	return {
+		conn,
+		close: () => {
+			conn.closeSync();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
 }
 
 function typedCsv(table: TableName, path: string): string {
