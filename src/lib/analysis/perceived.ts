@@ -197,20 +197,6 @@ type Candidate = Sized & Pick<Perceived, 'basis'>;
 const UNSIZED: Sized = { level: null, levelMin: null, levelMax: null, share: null, lo: null, hi: null, quantifier: null };
 const NOT_RAISED: Sized = { ...UNSIZED, level: 0, levelMin: 0, levelMax: 0 };
 
-function common(c: FindingCounts, n: number | null, findingIds: readonly string[]) {
-	const names = c.speakerNames ?? c.speakers?.map((x) => x.speaker) ?? [];
-	return {
-		n,
-		k: c.respondents,
-		byResearchers: (c.researcherFindings ?? 0) > 0,
-		assessments: c.assessments?.length ? c.assessments.filter((a): a is Assessment => (ASSESSMENTS as readonly string[]).includes(a)) : NONE,
-		subjectQuantifiers: c.subjectQuantifiers ?? NONE,
-		lenses: lensesOf(names),
-		speakers: c.speakers ?? NONE,
-		findingIds
-	};
-}
-
 // Shared, like the lens lists below: a reading's lists are never changed after it is made (readonly).
 const NONE: readonly never[] = [];
 
@@ -226,17 +212,16 @@ function lensesOf(names: readonly string[]): readonly Speaker[] {
 	return lenses;
 }
 
-/** One reading, every field written once (see above: no spreads). */
+/** One reading, every field written once (see above: no spreads, no intermediate object). */
 function reading(c: FindingCounts, n: number | null, findingIds: readonly string[], basis: PerceivedBasis, raised: boolean, withheld: boolean, size: Sized = UNSIZED): Perceived {
-	const heard = common(c, n, findingIds);
 	return {
-		n: heard.n,
-		k: heard.k,
-		byResearchers: heard.byResearchers,
-		assessments: heard.assessments,
-		subjectQuantifiers: heard.subjectQuantifiers,
-		lenses: heard.lenses,
-		speakers: heard.speakers,
+		n,
+		k: c.respondents,
+		byResearchers: (c.researcherFindings ?? 0) > 0,
+		assessments: c.assessments?.length ? c.assessments.filter((a): a is Assessment => (ASSESSMENTS as readonly string[]).includes(a)) : NONE,
+		subjectQuantifiers: c.subjectQuantifiers ?? NONE,
+		lenses: lensesOf(c.speakerNames ?? c.speakers?.map((x) => x.speaker) ?? []),
+		speakers: c.speakers ?? NONE,
 		withheld,
 		findingIds,
 		basis,
