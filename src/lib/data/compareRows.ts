@@ -90,14 +90,21 @@ export function themeCountsOf(c: ThemeCountRow, keys: CompareKeys): ThemeCounts 
 		respondents: Number(c.respondents),
 		quantifiers: wordsOf(keys, 'quantifier', c.q, c.q_rest),
 		researcherFindings: Number(c.researcher_findings),
-		assessments: c.assessments === null ? [] : fromBits(Number(c.assessments), ASSESSMENT_BITS),
+		assessments: c.assessments === null ? NO_WORDS : fromBits(Number(c.assessments), ASSESSMENT_BITS),
 		subjectQuantifiers: wordsOf(keys, 'subject', c.s, c.s_rest),
 		// Which lenses spoke; the per-lens words and step are the gemeente page's detail, not the comparison's.
 		speakerNames: fromBits(Number(c.speakers), SPEAKER_BITS)
 	};
 }
 
+// One list per set of bits, shared (readonly), as the word sets are: at scale 40,000 rows share a few dozen.
+const BIT_LISTS = new WeakMap<readonly string[], Map<number, readonly string[]>>();
+
 /** The values whose bits are set, in the order given (db/queries/compare.ts bitOf). */
-export function fromBits<T extends string>(bits: number, values: readonly T[]): T[] {
-	return values.filter((_, i) => (bits & (2 ** i)) !== 0);
+export function fromBits<T extends string>(bits: number, values: readonly T[]): readonly T[] {
+	let lists = BIT_LISTS.get(values);
+	if (!lists) BIT_LISTS.set(values, (lists = new Map()));
+	let list = lists.get(bits) as readonly T[] | undefined;
+	if (!list) lists.set(bits, (list = Object.freeze(values.filter((_, i) => (bits & (2 ** i)) !== 0))));
+	return list;
 }
