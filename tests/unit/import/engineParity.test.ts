@@ -142,6 +142,9 @@ describe('the engine plans as the TypeScript checks do', async () => {
 		['a quote opened and not closed', (i) => (i === 28 ? '"Utrecht;"2028";"5"' : null)],
 		['a quote closed and followed by text', (i) => (i === 28 ? '"Utrecht"x;"2028";"5"' : null)],
 		['blank lines before a bad line, with CRLF endings', (i) => (i === 20 ? '\r\n\r\n' : i === 30 ? 'Utrecht,2030,5' : null)],
+		['the delimiter only inside quotes, another outside them', (i) => (i === 26 ? 'Utrecht,"2026;x",5' : null)],
+		['a quote never closed, the delimiter after it', (i) => (i === 29 ? '"Utrecht,2029,5;' : i === 31 ? 'Utrecht,"2031;5' : null)],
+		['another delimiter only inside quotes, on a line of one cell (not a line of another delimiter)', (i) => (i === 27 ? '"Utrecht, stad"' : null)],
 		['a quote inside an unquoted field, spaces after a closing quote (read as text, as papaparse reads them)', (i) => (i === 22 ? 'Ut"recht;"1960";"5"' : i === 23 ? '"Utrecht" ;"1961";"5"' : null)]
 	];
 	for (const [name, line] of bodyCases) {
@@ -158,7 +161,7 @@ describe('the engine plans as the TypeScript checks do', async () => {
 			const form: IndicatorForm = { measure: head.value.measures[0]!, label: 'Body', unit: 'count', direction: 'higher_worse', themeId: null, period: null };
 			const ts = whole.ok ? planIndicatorImport(whole.value, form, ctx) : whole;
 			const engine = await planIndicatorInEngine(head.value, { name: path, blob: new Blob([text]) }, form, ctx, conn);
-			if (name.startsWith('a quote inside')) {
+			if (name.startsWith('a quote inside') || name.startsWith('another delimiter only')) {
 				if (!ts.ok || !engine.ok) throw new Error('both should plan');
 				expect(decoded(engine.value.ipc.indicator_values)).toEqual(decoded(toStored(ts.value).ipc.indicator_values));
 				expect(engine.value.setAside).toEqual(toStored(ts.value).setAside);

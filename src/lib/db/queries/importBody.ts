@@ -225,6 +225,10 @@ export function bodyLines(src: BodySource, others: readonly string[]): Statement
 	const re = d === '|' ? '\\|' : d;
 	const field = `(?:"(?:[^"]|"")*" *|[^"${re}][^${re}]*|)`;
 	const pattern = `${field}(?:${re}${field})*`;
+	// A delimiter outside quotes, as the quotes pair up left to right (what the quoted texts' removal leaves): after
+	// any run of other characters and whole quoted texts, or after a last quote that never closes. Most lines have
+	// one, and only the others are stripped of their quoted texts (bare), which cost four times the file's reading.
+	const outside = `^(?:[^"${re}]|"[^"]*")*(?:${re}|"[^"]*${re}[^"]*$)`;
 	const other = `CASE ${others.map((x, k) => (x === d ? '' : `WHEN contains(bare, ${literal(x)}) THEN ${k}`)).join(' ')} END`;
 	return statement(
 		`WITH l AS (
@@ -232,8 +236,8 @@ export function bodyLines(src: BodySource, others: readonly string[]): Statement
 	FROM read_csv(${literal(src.file)}, header = false, skip = ${int(src.skip)}, delim = ${literal(LINE_SPLIT)}, quote = '', escape = '', auto_detect = false,
 		null_padding = true, strict_mode = false, encoding = 'utf-8', columns = {'line': 'VARCHAR', 'rest': 'VARCHAR'})
 ),
-s AS (SELECT i, line, CASE WHEN contains(line, '"') THEN regexp_replace(line, '"[^"]*"', '""', 'g') ELSE line END AS bare FROM l)
-SELECT ${numberList(`min(i * ${others.length} + ${other}, ${MAX_MIXED}) FILTER (WHERE NOT contains(bare, ${literal(d)}) AND ${other} IS NOT NULL)`)} AS mixed,
+s AS (SELECT i, line, CASE WHEN regexp_matches(line, ${literal(outside)}) THEN NULL WHEN contains(line, '"') THEN regexp_replace(line, '"[^"]*"', '""', 'g') ELSE line END AS bare FROM l)
+SELECT ${numberList(`min(i * ${others.length} + ${other}, ${MAX_MIXED}) FILTER (WHERE ${other} IS NOT NULL)`)} AS mixed,
 	min(i) FILTER (WHERE contains(line, '"') AND NOT regexp_full_match(line, ${literal(pattern)})) AS quote
 FROM s`
 	);
