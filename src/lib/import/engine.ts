@@ -76,12 +76,23 @@ export async function planIndicatorInEngine(
 		const notes = [...(footer > 0 ? [footerNote(footer)] : []), ...analysis.notes.filter((n) => !isFooterNote(n))];
 
 		onPhase('check');
-		// The region names and period texts repeat: each distinct one is judged once, by the TypeScript classifiers.
-		const labels = keys.filter((k) => Number(k.g) === 1).map((k) => k.region ?? '');
+		// The region texts as read, trimmed as the TypeScript checks trim them: each distinct label is judged once, by
+		// the TypeScript classifiers, and keeps the first record any of its texts has.
+		const firstOf = new Map<string, number>();
+		const raws: { raw: string; label: string }[] = [];
+		for (const k of keys) {
+			if (Number(k.g) !== 1 || k.region === null) continue;
+			const label = k.region.trim();
+			raws.push({ raw: k.region, label });
+			const seen = firstOf.get(label);
+			if (seen === undefined || Number(k.first) < seen) firstOf.set(label, Number(k.first));
+		}
+		const labels = [...firstOf.keys()];
+		const ridOf = new Map(labels.map((label, i) => [label, i]));
 		// Personal data in a region name the head did not reach (the head's own were refused there), first ones first.
 		const scanned = await inSlices(
-			keys.filter((k) => Number(k.g) === 1 && Number(k.first) <= last).sort((a, b) => Number(a.first) - Number(b.first)),
-			(k) => scanText(k.region ?? '').map((hit) => ({ hit, first: Number(k.first) }))
+			labels.filter((label) => firstOf.get(label)! <= last).sort((a, b) => firstOf.get(a)! - firstOf.get(b)!),
+			(label) => scanText(label).map((hit) => ({ hit, first: firstOf.get(label)! }))
 		);
 		const pii = scanned.flat().slice(0, MAX_PROBLEMS);
 		if (pii.length > 0) {
@@ -90,14 +101,25 @@ export async function planIndicatorInEngine(
 		}
 		const verdictOf = await inSlices(labels, (label) => classifyRegion(label, ctx.names, ctx.gemeenten));
 		const codeOf = (v: RegionVerdict) => (v.kind === 'gemeente' || v.kind === 'area' ? v.code : '');
+		const kindOf = (v: RegionVerdict) => String(v.kind === 'gemeente' || v.kind === 'area' ? 0 : q.REGION_KINDS[v.kind]);
 		const codeList = [...new Set(verdictOf.map(codeOf).filter((c) => c !== ''))];
 		const cid = new Map(codeList.map((c, i) => [c, String(i)]));
-		await conn.table(regions, { label: labels, kind: verdictOf.map((v) => v.kind), rid: labels.map((_, i) => String(i)), cid: verdictOf.map((v) => cid.get(codeOf(v)) ?? ''), code: verdictOf.map(codeOf) });
+		// A text that trims to nothing is no region: left out, its records drop out of the verdicts.
+		const read = raws.filter((r) => r.label !== '');
+		const verdictOfRaw = read.map((r) => verdictOf[ridOf.get(r.label)!]!);
+		await conn.table(regions, {
+			raw: read.map((r) => r.raw),
+			rid: read.map((r) => String(ridOf.get(r.label))),
+			kind: verdictOfRaw.map(kindOf),
+			cid: verdictOfRaw.map((v) => cid.get(codeOf(v)) ?? ''),
+			code: verdictOfRaw.map(codeOf)
+		});
 		await conn.table(codes, { cid: codeList.map((_, i) => String(i)), code: codeList });
 		const praws = keys.filter((k) => Number(k.g) === 2).map((k) => k.praw ?? '');
 		await conn.table(periods, { raw: praws, year: praws.map((p) => String(periodOf(p) ?? '')) });
-		await conn.table(known, { key: existing ? [...(ctx.existingKeys ?? [])] : [] });
-		await conn.run(q.verdictsOf(verdicts, src, cols, { last, numberPattern: NUMBER_PATTERNS[decimal], decimal, formPeriod: checked.value.form.period, unit, regions, periods, known }));
+		const knownKeys = existing ? (ctx.existingKeys ?? []) : [];
+		if (knownKeys.length > 0) await conn.table(known, { key: [...knownKeys] });
+		await conn.run(q.verdictsOf(verdicts, src, cols, { last, numberPattern: NUMBER_PATTERNS[decimal], decimal, formPeriod: checked.value.form.period, unit, regions, periods, known: knownKeys.length > 0 ? known : null }));
 
 		const refused = await conn.rows<{ pos: number; rid: number; period: number | null; verdict: number; earlier: number | null }>(q.refusedCells(verdicts, MAX_PROBLEMS));
 		if (refused.length > 0) {

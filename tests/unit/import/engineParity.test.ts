@@ -145,6 +145,8 @@ describe('the engine plans as the TypeScript checks do', async () => {
 		['the delimiter only inside quotes, another outside them', (i) => (i === 26 ? 'Utrecht,"2026;x",5' : null)],
 		['a quote never closed, the delimiter after it', (i) => (i === 29 ? '"Utrecht,2029,5;' : i === 31 ? 'Utrecht,"2031;5' : null)],
 		['another delimiter only inside quotes, on a line of one cell (not a line of another delimiter)', (i) => (i === 27 ? '"Utrecht, stad"' : null)],
+		['a region written with spaces around it, the same as one without (a second value)', (i) => (i === 30 ? '" Utrecht\u00a0";"1995";"6"' : null)],
+		['a region of spaces only, and one with spaces around it (read as their trimmed text)', (i) => (i === 32 ? '"  ";"2022";"7"' : i === 34 ? '"\tAmersfoort ";"2024";"8"' : null)],
 		['a quote inside an unquoted field, spaces after a closing quote (read as text, as papaparse reads them)', (i) => (i === 22 ? 'Ut"recht;"1960";"5"' : i === 23 ? '"Utrecht" ;"1961";"5"' : null)]
 	];
 	for (const [name, line] of bodyCases) {
@@ -161,7 +163,7 @@ describe('the engine plans as the TypeScript checks do', async () => {
 			const form: IndicatorForm = { measure: head.value.measures[0]!, label: 'Body', unit: 'count', direction: 'higher_worse', themeId: null, period: null };
 			const ts = whole.ok ? planIndicatorImport(whole.value, form, ctx) : whole;
 			const engine = await planIndicatorInEngine(head.value, { name: path, blob: new Blob([text]) }, form, ctx, conn);
-			if (name.startsWith('a quote inside') || name.startsWith('another delimiter only')) {
+			if (['a quote inside', 'another delimiter only', 'a region of spaces'].some((start) => name.startsWith(start))) {
 				if (!ts.ok || !engine.ok) throw new Error('both should plan');
 				expect(decoded(engine.value.ipc.indicator_values)).toEqual(decoded(toStored(ts.value).ipc.indicator_values));
 				expect(engine.value.setAside).toEqual(toStored(ts.value).setAside);

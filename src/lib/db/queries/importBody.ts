@@ -41,7 +41,6 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * removes: those skip the (slow) trim over a set of characters.
  */
 const jsTrim = (x: string) => `CASE WHEN ascii(${x}) BETWEEN 33 AND 126 AND ascii(right(${x}, 1)) BETWEEN 33 AND 126 THEN ${x} ELSE trim(${x}, ${literal(JS_TRIM)}) END`;
-const trimmed = (c: number) => jsTrim(`coalesce(${col(c)}, '')`);
 /** Whether a cell holds more than white space: a visible ASCII first character settles it. */
 const filledCell = (c: number) => `CASE WHEN ascii(${col(c)}) BETWEEN 33 AND 126 THEN 1 WHEN ${col(c)} IS NULL THEN 0 ELSE (trim(${col(c)}, ${literal(JS_TRIM)}) <> '')::INTEGER END`;
 /** How many cells of a row hold more than white space (the TypeScript analysis's `filled`). */
@@ -77,17 +76,21 @@ function records(src: BodySource): string {
 }
 
 /**
- * The first scan: each distinct region text (trimmed, with its first record) and period text, and, in the row with neither (g = 3), the
- * last record with two filled cells and the last thousand records with one (the footer is those after it).
+ * The first scan: each distinct region text as read (the caller trims and judges them; trimming 7.8 million cells
+ * here cost more than the reading), with its first record, and each period text; and, in the row with neither
+ * (g = 3), the last record with two filled cells and the last thousand records with one (the footer is those after it).
  */
 export function bodyKeys(src: BodySource, cols: BodyColumns): Statement {
 	const period = cols.periodCol === null ? `''` : `coalesce(${col(cols.periodCol)}, '')`;
 	return statement(
-		`WITH t AS (SELECT i, ${trimmed(cols.regionCol)} AS region, ${period} AS praw, ${filledCells(src.width)} AS filled FROM ${records(src)})
+		`WITH t AS (SELECT i, ${col(cols.regionCol)} AS region, ${period} AS praw, ${filledCells(src.width)} AS filled FROM ${records(src)})
 SELECT GROUPING(region, praw) AS g, region, praw, min(i) AS first, max(i) FILTER (WHERE filled >= 2) AS last, ${numberList('max(i, 1000) FILTER (WHERE filled = 1)')} AS ones
 FROM t GROUP BY GROUPING SETS ((region), (praw), ())`
 	);
 }
+
+/** How a region is set aside, as the regions table's `kind` holds it (0: a gemeente or area, kept). */
+export const REGION_KINDS = { aggregate: 1, former: 2, unknown: 3 } as const;
 
 export interface VerdictOptions {
 	readonly last: number;
@@ -95,54 +98,63 @@ export interface VerdictOptions {
 	readonly decimal: ',' | '.';
 	readonly formPeriod: number | null;
 	readonly unit: string;
-	/** Lookup tables: regions (label, kind, rid, cid), periods (raw, year), known (`code|period` keys as key). */
+	/**
+	 * Lookup tables: regions (raw: the text as read, rid, kind as REGION_KINDS or 0, cid, code; a text that trims to
+	 * nothing is left out, and with it its records), periods (raw, year), known (`code|period` keys as key, or null
+	 * when the indicator has none yet).
+	 */
 	readonly regions: string;
 	readonly periods: string;
-	readonly known: string;
+	readonly known: string | null;
 }
 
 /**
  * The second scan: one row per value cell of the chosen measure (rows up to `last` with a region), with its verdict,
  * in the order the TypeScript loop gives it (indicatorPlan.ts planIndicatorImport). `pos` is record × 4096 + the
- * cell's place among the value columns. The number test is the TypeScript parser's (parseNumberCell). No
- * parameters: the statement is streamed, so a cancel reaches it.
+ * cell's place among the value columns. The number test is the TypeScript parser's (parseNumberCell): a cell that
+ * is a number as it stands (nearly all) is read as it is; only the others are trimmed, their spaces taken out and
+ * tested for a marker. No parameters: the statement is streamed, so a cancel reaches it.
  */
 export function verdictsOf(table: string, src: BodySource, cols: BodyColumns, o: VerdictOptions): Statement {
-	const period = cols.periodCol === null ? `''` : `coalesce(${col(cols.periodCol)}, '')`;
+	const period = cols.periodCol === null ? `''` : `coalesce(b.${col(cols.periodCol)}, '')`;
 	const branches = cols.valueCols
-		.map((v, k) => `SELECT i * 4096 + ${k} AS pos, region, praw, ${int(v.period)} AS hperiod, coalesce(${col(v.c)}, '') AS raw FROM body`)
+		.map((v, k) => `SELECT i * 4096 + ${k} AS pos, rid, cid, rkind, code, year, ${int(v.period)} AS hperiod, coalesce(${col(v.c)}, '') AS raw FROM body`)
 		.join(' UNION ALL ');
-	const number = o.decimal === ',' ? `replace(replace(compact, '.', ''), ',', '.')` : `replace(compact, ',', '')`;
+	const pattern = literal(o.numberPattern);
+	const number = (x: string) => (o.decimal === ',' ? `replace(replace(${x}, '.', ''), ',', '.')` : `replace(${x}, ',', '')`);
 	const counted = o.unit === 'count' || o.unit === 'persons';
 	const markers = `[${MARKERS.map(literal).join(', ')}]`;
+	const K = REGION_KINDS;
 	return statement(
 		`CREATE TEMP TABLE ${quoteIdent(table)} AS
-WITH body AS (SELECT * FROM (SELECT ${trimmed(cols.regionCol)} AS region, ${period} AS praw, * FROM ${records(src)}) WHERE i <= ${int(o.last)} AND region <> ''),
-long AS (${branches}),
-text AS (SELECT *, replace(${jsTrim('raw')}, chr(160), ' ') AS t FROM long),
-typed AS (SELECT *, replace(t, ' ', '') AS compact FROM text),
-cell AS (
-	SELECT pos, region, praw, hperiod, list_position(${markers}, t)::UTINYINT AS marker,
-		CASE WHEN t = '' OR list_position(${markers}, t) IS NOT NULL THEN 'missing' WHEN regexp_full_match(compact, ${literal(o.numberPattern)}) THEN 'number' ELSE 'invalid' END AS numkind,
-		TRY_CAST(${number} AS DOUBLE) AS value
-	FROM typed
+WITH body AS (
+	SELECT b.*, r.rid, r.cid, r.rkind, r.code, p.year FROM ${records(src)} b
+	JOIN (SELECT raw, rid::INTEGER AS rid, nullif(cid, '')::INTEGER AS cid, kind::UTINYINT AS rkind, code FROM ${quoteIdent(o.regions)}) r ON r.raw = b.${col(cols.regionCol)}
+	JOIN (SELECT raw, TRY_CAST(nullif(year, '') AS INTEGER) AS year FROM ${quoteIdent(o.periods)}) p ON p.raw = ${period}
+	WHERE b.i <= ${int(o.last)}
 ),
-v AS (
-	SELECT pos, r.rid::INTEGER AS rid, nullif(r.cid, '')::INTEGER AS cid, r.kind AS rkind, r.code, marker, numkind, value,
-		coalesce(TRY_CAST(nullif(p.year, '') AS INTEGER), hperiod, ${int(o.formPeriod)}) AS period
-	FROM cell JOIN ${quoteIdent(o.regions)} r ON r.label = cell.region JOIN ${quoteIdent(o.periods)} p ON p.raw = cell.praw
-)
+long AS (${branches}),
+plain AS (SELECT *, regexp_full_match(raw, ${pattern}) AS plain FROM long),
+text AS (SELECT *, CASE WHEN plain THEN NULL ELSE replace(${jsTrim('raw')}, chr(160), ' ') END AS t FROM plain),
+cell AS (
+	SELECT pos, rid, cid, rkind, code, list_position(${markers}, t)::UTINYINT AS marker,
+		CASE WHEN plain THEN ${number('raw')} ELSE ${number(`replace(t, ' ', '')`)} END AS number,
+		CASE WHEN plain THEN 'number' WHEN t = '' OR list_position(${markers}, t) IS NOT NULL THEN 'missing' WHEN regexp_full_match(replace(t, ' ', ''), ${pattern}) THEN 'number' ELSE 'invalid' END AS numkind,
+		coalesce(year, hperiod, ${int(o.formPeriod)}) AS period
+	FROM text
+),
+v AS (SELECT *, TRY_CAST(number AS DOUBLE) AS value FROM cell)
 SELECT pos, rid, cid, period, value, marker, (CASE
-	WHEN rkind = 'aggregate' THEN ${V('aggregate')}
-	WHEN rkind = 'former' THEN ${V('former')}
-	WHEN rkind = 'unknown' THEN ${V('unknown')}
+	WHEN rkind = ${K.aggregate} THEN ${V('aggregate')}
+	WHEN rkind = ${K.former} THEN ${V('former')}
+	WHEN rkind = ${K.unknown} THEN ${V('unknown')}
 	WHEN numkind = 'invalid' THEN ${V('problem')}
 	WHEN numkind = 'number' AND (value IS NULL OR isinf(value)) THEN ${V('problem')}
 	WHEN numkind <> 'number' THEN ${V('missing')}
 	WHEN period IS NULL THEN ${V('noYear')}
 	WHEN ${counted ? 'value < 0' : 'false'} THEN ${V('problem')}
 	WHEN ${o.unit === 'percent' ? '(value < 0 OR value > 100)' : 'false'} THEN ${V('problem')}
-	WHEN code || '|' || period IN (SELECT key FROM ${quoteIdent(o.known)}) THEN ${V('existing')}
+	WHEN ${o.known === null ? 'false' : `code || '|' || period IN (SELECT key FROM ${quoteIdent(o.known)})`} THEN ${V('existing')}
 	ELSE ${V('keep')} END)::UTINYINT AS verdict
 FROM v`
 	);
