@@ -241,6 +241,10 @@ export function bodyLines(src: BodySource, others: readonly string[]): Statement
 	// any run of other characters and whole quoted texts, or after a last quote that never closes. Most lines have
 	// one, and only the others are stripped of their quoted texts (bare), which cost four times the file's reading.
 	const outside = `^(?:[^"${re}]|"[^"]*")*(?:${re}|"[^"]*${re}[^"]*$)`;
+	// Nearly every line is fields without a quote inside an unquoted one, two or more: such a line has no quote error
+	// and its delimiters are outside quotes however the quotes pair up, so one expression settles it.
+	const plainField = `(?:"(?:[^"]|"")*" *|[^"${re}][^"${re}]*|)`;
+	const fine = `${plainField}(?:${re}${plainField})+`;
 	const other = `CASE ${others.map((x, k) => (x === d ? '' : `WHEN contains(bare, ${literal(x)}) THEN ${k}`)).join(' ')} END`;
 	return statement(
 		`WITH l AS (
@@ -248,9 +252,14 @@ export function bodyLines(src: BodySource, others: readonly string[]): Statement
 	FROM read_csv(${literal(src.file)}, header = false, skip = ${int(src.skip)}, delim = ${literal(LINE_SPLIT)}, quote = '', escape = '', auto_detect = false,
 		null_padding = true, strict_mode = false, encoding = 'utf-8', columns = {'line': 'VARCHAR', 'rest': 'VARCHAR'})
 ),
-s AS (SELECT i, line, CASE WHEN regexp_matches(line, ${literal(outside)}) THEN NULL WHEN contains(line, '"') THEN regexp_replace(line, '"[^"]*"', '""', 'g') ELSE line END AS bare FROM l)
+f AS (SELECT i, line, regexp_full_match(line, ${literal(fine)}) AS fine FROM l),
+s AS (
+	SELECT i, CASE WHEN fine THEN NULL WHEN regexp_matches(line, ${literal(outside)}) THEN NULL WHEN contains(line, '"') THEN regexp_replace(line, '"[^"]*"', '""', 'g') ELSE line END AS bare,
+		CASE WHEN fine THEN false WHEN contains(line, '"') THEN NOT regexp_full_match(line, ${literal(pattern)}) ELSE false END AS unread
+	FROM f
+)
 SELECT ${numberList(`min(i * ${others.length} + ${other}, ${MAX_MIXED}) FILTER (WHERE ${other} IS NOT NULL)`)} AS mixed,
-	min(i) FILTER (WHERE contains(line, '"') AND NOT regexp_full_match(line, ${literal(pattern)})) AS quote
+	min(i) FILTER (WHERE unread) AS quote
 FROM s`
 	);
 }
