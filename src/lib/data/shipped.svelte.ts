@@ -111,7 +111,7 @@ async function writeTable(name: TableName, level: Level): Promise<void> {
 	const [bytes, parts] = await Promise.all([Promise.all(files.map(shippedFile)), partsFor(name)]);
 	const fresh = !written.has(name);
 	written.add(name);
-	await replaceTableFromArrow(name, bytes[0]!, { more: [...bytes.slice(1), ...parts], keep: level === 'gemeente' ? valueLevelIs('gemeente') : null, fresh });
+	await replaceTableFromArrow(name, bytes[0]!, { more: bytes.slice(1), given: parts, keep: level === 'gemeente' ? valueLevelIs('gemeente') : null, fresh });
 }
 
 /** Rebuilds the given tables where they are loaded, at their level (others will include the change when first loaded). */

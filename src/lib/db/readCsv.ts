@@ -29,14 +29,17 @@ function quoteLiteral(s: string): string {
 	return `'${s.replace(/'/g, "''")}'`;
 }
 
-/** Loads Arrow bytes into a scratch table and drops it: the import's last step, timed without keeping anything. */
+/**
+ * Loads Arrow bytes into a scratch table and drops it: the import's last step, timed without keeping anything. The
+ * bytes are given to the engine's worker (emptied here), as the loader gives it an import's.
+ */
 export async function loadScratch(ipc: Uint8Array): Promise<number> {
 	const db = await getEngine();
 	const conn = await db.connect();
 	const name = quoteIdent('diagnose_scratch');
 	try {
 		await conn.query(`DROP TABLE IF EXISTS ${name}`);
-		await conn.insertArrowFromIPCStream(ipc.slice(), { name: 'diagnose_scratch', create: true });
+		await conn.insertArrowFromIPCStream(ipc, { name: 'diagnose_scratch', create: true });
 		const t = await conn.query(`SELECT count(*) AS n FROM ${name}`);
 		return Number(t.getChild('n')?.get(0) ?? 0);
 	} finally {

@@ -51,10 +51,10 @@ export async function listImports(): Promise<ImportMeta[]> {
 	return ((await d.getAll(META)) as ImportMeta[]).sort(byDate);
 }
 
-/** The Arrow bytes every import holds for one table, oldest import first. */
+/** The Arrow bytes every import holds for one table, oldest import first: the caller's own (they may be given away). */
 export async function partsFor(table: TableName): Promise<Uint8Array[]> {
 	const d = await db();
-	if (!d) return [...memory.values()].sort(byDate).flatMap((r) => (r.ipc[table] ? [r.ipc[table]!] : []));
+	if (!d) return [...memory.values()].sort(byDate).flatMap((r) => (r.ipc[table] ? [r.ipc[table]!.slice()] : []));
 	return ((await d.getAllFromIndex(PARTS, 'table', table)) as Part[]).sort(byDate).map((p) => p.bytes);
 }
 

@@ -22,13 +22,13 @@ const text = (b: Uint8Array) => new TextDecoder().decode(b);
 vi.mock('$lib/db/engine', () => ({ getEngine: () => Promise.resolve({}), engineDownloaded: () => Promise.resolve() }));
 vi.mock('$lib/import/store', () => ({ partsFor: (table: string) => Promise.resolve(table === 'indicator_values' ? [new TextEncoder().encode('import')] : []) }));
 vi.mock('$lib/db/client', () => ({
-	replaceTableFromArrow: async (table: string, ipc: Uint8Array, o: { more: readonly Uint8Array[]; keep: string | null; fresh: boolean }) => {
+	replaceTableFromArrow: async (table: string, ipc: Uint8Array, o: { more: readonly Uint8Array[]; given: readonly Uint8Array[]; keep: string | null; fresh: boolean }) => {
 		fresh.push(o.fresh);
 		if (failNext) {
 			failNext = false;
 			throw new Error('swap failed');
 		}
-		writes.push({ table, files: [ipc, ...o.more].map(text), keep: o.keep });
+		writes.push({ table, files: [ipc, ...o.more, ...o.given].map(text), keep: o.keep });
 	}
 }));
 

@@ -34,4 +34,11 @@ describe('kept imports (IndexedDB)', () => {
 		expect((await partsFor('indicator_values')).map((p) => [...p])).toEqual([[1]]);
 		expect(await partsFor('sources')).toEqual([]);
 	});
+	it('gives the loader bytes of its own: bytes handed to the engine (and emptied) are read again whole', async () => {
+		await putImport(record('c', '2026-11-03T00:00:00Z', { indicator_values: [3, 3, 3] }));
+		const [given] = await partsFor('indicator_values');
+		structuredClone(given!, { transfer: [given!.buffer as ArrayBuffer] });
+		expect(given!.length).toBe(0);
+		expect((await partsFor('indicator_values')).map((p) => [...p])).toEqual([[1], [3, 3, 3]]);
+	});
 });
