@@ -26,8 +26,10 @@ export function arrowToRows<T extends Record<string, unknown>>(table: ArrowLike)
 		const column = table.getChild(name);
 		return column ? columnValues(column) : null;
 	});
-	const rows: T[] = new Array(table.numRows);
-	for (let i = 0; i < table.numRows; i++) {
+	// Read once: a Table sums its batches' lengths (through a new list of them) at every read of numRows.
+	const n = table.numRows;
+	const rows: T[] = new Array(n);
+	for (let i = 0; i < n; i++) {
 		const row: Record<string, unknown> = {};
 		for (let j = 0; j < names.length; j++) row[names[j]!] = columns[j] ? columns[j]![i] : undefined;
 		rows[i] = row as T;
