@@ -178,11 +178,16 @@ function keyedWhere(f: KeyedFilters): Clause {
 		{ text: 'stance_k = ?', params: [f.stance] },
 		equalsUnlessNull('group_k', f.group, 'INTEGER'),
 		equalsUnlessNull('source_k', f.source, 'INTEGER'),
-		{
-			text: `(?::INTEGER IS NULL OR tk IN (SELECT kt.k FROM ${KEYS} kt JOIN trajectories t ON t.trajectory_id = kt.text
-			        WHERE kt.kind = 'trajectory' AND ${TRAJECTORY_YEAR} = ?))`,
-			params: [f.year, f.year]
-		}
+		// Only where a year is chosen: a subquery in the filter costs DuckDB-wasm milliseconds a statement even when a
+		// NULL parameter makes it moot (a second statement text, prepared once).
+		...(f.year === null
+			? []
+			: [
+					{
+						text: `tk IN (SELECT kt.k FROM ${KEYS} kt JOIN trajectories t ON t.trajectory_id = kt.text WHERE kt.kind = 'trajectory' AND ${TRAJECTORY_YEAR} = ?)`,
+						params: [f.year]
+					}
+				])
 	);
 }
 
