@@ -89,12 +89,13 @@ export async function planIndicatorInEngine(
 		}
 		const labels = [...firstOf.keys()];
 		const ridOf = new Map(labels.map((label, i) => [label, i]));
-		// Personal data in a region name the head did not reach (the head's own were refused there), first ones first.
-		const scanned = await inSlices(
-			labels.filter((label) => firstOf.get(label)! <= last).sort((a, b) => firstOf.get(a)! - firstOf.get(b)!),
-			(label) => scanText(label).map((hit) => ({ hit, first: firstOf.get(label)! }))
-		);
-		const pii = scanned.flat().slice(0, MAX_PROBLEMS);
+		// Personal data in a region name the head did not reach (the head's own were refused there), first ones first:
+		// the few hits are put in file order, not the 300,000 names (that sort held the page a fifth of a second).
+		const scanned = await inSlices(labels, (label) => (firstOf.get(label)! <= last ? scanText(label).map((hit) => ({ hit, first: firstOf.get(label)! })) : []));
+		const pii = scanned
+			.flat()
+			.sort((a, b) => a.first - b.first)
+			.slice(0, MAX_PROBLEMS);
 		if (pii.length > 0) {
 			const rowOf = await recordRows(file.blob, src.skip, pii.map((p) => p.first));
 			return fail(...pii.map((p) => personalData(p.hit, rowOf.get(p.first) ?? null, analysis.regionColumn)));

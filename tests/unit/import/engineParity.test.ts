@@ -124,7 +124,8 @@ describe('the engine plans as the TypeScript checks do', async () => {
 		});
 	}
 	it('refuses personal data in a region name the head did not reach, at its row', async () => {
-		const rows = Array.from({ length: 40 }, (_, i) => `"${i === 30 ? 'Utrecht jan@example.nl' : 'Utrecht'}";"${2000 + i}";"5"`);
+		// Two, the later one first in the alphabet: refused in file order.
+		const rows = Array.from({ length: 40 }, (_, i) => `"${i === 30 ? 'Utrecht jan@example.nl' : i === 35 ? 'Amersfoort 06-12345678' : 'Utrecht'}";"${2000 + i}";"5"`);
 		const text = `"Titel"\n"Regio's";"Perioden";"Aantal"\n${rows.join('\n')}\n`;
 		const path = join(mkdtempSync(join(tmpdir(), 'parity-')), 'pii.csv');
 		writeFileSync(path, text);
@@ -133,6 +134,10 @@ describe('the engine plans as the TypeScript checks do', async () => {
 		const head = prepareIndicatorHead(bytes.subarray(0, text.indexOf('"2010"')));
 		if (whole.ok || !head?.ok) throw new Error('the whole file is refused, its head is not');
 		const form: IndicatorForm = { measure: head.value.measures[0]!, label: 'Pii', unit: 'count', direction: 'higher_worse', themeId: null, period: null };
+		expect(whole.problems.map((p) => [p.code, p.row])).toEqual([
+			['personalData', 33],
+			['personalData', 38]
+		]);
 		expect(await planIndicatorInEngine(head.value, { name: path, blob: new Blob([text]) }, form, ctx, conn)).toEqual(whole);
 	});
 	// A line the whole-file analysis refuses, where only the body has it: the engine reads it raw and refuses it at its
