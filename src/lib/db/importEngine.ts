@@ -8,7 +8,7 @@ import { streamOfFile, utf8Vector } from './arrowBytes';
 import type { EngineConnection, EngineFile } from '$lib/import/engine';
 import { getEngine } from './engine';
 import { LOCAL_FILE_PREFIX } from './readOnly';
-import { arrowToRows } from './rows';
+import { arrowToColumns, arrowToRows } from './rows';
 import { quoteIdent, type Statement } from './sql';
 
 export class ImportCancelled extends Error {
@@ -51,6 +51,7 @@ export async function withImportEngine<T>(file: File, id: string, signal: AbortS
 	const engine: EngineConnection = {
 		run: async (stmt) => void (await result(stmt)),
 		rows: async (stmt) => arrowToRows(await result(stmt)),
+		columns: async (stmt) => arrowToColumns(await result(stmt)),
 		// The engine's own bytes, unframed (arrowFile.ts): decoding 7 million values into a table and encoding them again
 		// held the page for seconds. Not streamed, so a cancel waits for this one statement's end.
 		ipc: async (stmt) => {

@@ -21,6 +21,8 @@ import { DELIMITERS, footerNote, isFooterNote, mixedDelimiterProblem, periodOf, 
 export interface EngineConnection {
 	run(stmt: Statement): Promise<void>;
 	rows<T extends Record<string, unknown>>(stmt: Statement): Promise<T[]>;
+	/** The same answer as one array per column: for the long ones (the region keys: hundreds of thousands). */
+	columns<T extends Record<string, unknown>>(stmt: Statement): Promise<{ [K in keyof T]: T[K][] }>;
 	/** The result of a statement without parameters as Arrow IPC stream bytes. */
 	ipc(stmt: Statement): Promise<Uint8Array>;
 	/** Creates a table of text columns (of equal length) with these values. */
@@ -68,8 +70,8 @@ export async function planIndicatorInEngine(
 		onPhase('read');
 		const lines = await bodyLineProblems(src, file.blob, conn);
 		if (lines) return lines;
-		const keys = await conn.rows<{ g: number; region: string | null; praw: string | null; first: number; last: number | null; ones: number[] | null }>(q.bodyKeys(src, cols));
-		const whole = keys.find((k) => Number(k.g) === 3);
+		const keys = await conn.columns<{ g: number; region: string | null; praw: string | null; first: number; last: number | null; ones: number[] | null }>(q.bodyKeys(src, cols));
+		const whole = wholeBody(keys);
 		const last = whole?.last === null || whole?.last === undefined ? -1 : Number(whole.last);
 		const footer = [...(whole?.ones ?? [])].filter((i) => Number(i) > last).length;
 		// The head may end before the file does: the footer note is the body's.
@@ -80,12 +82,17 @@ export async function planIndicatorInEngine(
 		// the TypeScript classifiers, and keeps the first record any of its texts has.
 		const firstOf = new Map<string, number>();
 		const raws: { raw: string; label: string }[] = [];
-		for (const k of keys) {
-			if (Number(k.g) !== 1 || k.region === null) continue;
-			const label = k.region.trim();
-			raws.push({ raw: k.region, label });
+		const praws: string[] = [];
+		for (let i = 0; i < keys.g.length; i++) {
+			const g = Number(keys.g[i]);
+			if (g === 2) praws.push(keys.praw[i] ?? '');
+			const raw = keys.region[i];
+			if (g !== 1 || raw === null || raw === undefined) continue;
+			const label = raw.trim();
+			const first = Number(keys.first[i]);
+			raws.push({ raw, label });
 			const seen = firstOf.get(label);
-			if (seen === undefined || Number(k.first) < seen) firstOf.set(label, Number(k.first));
+			if (seen === undefined || first < seen) firstOf.set(label, first);
 		}
 		const labels = [...firstOf.keys()];
 		const ridOf = new Map(labels.map((label, i) => [label, i]));
@@ -116,7 +123,6 @@ export async function planIndicatorInEngine(
 			code: verdictOfRaw.map(codeOf)
 		});
 		await conn.table(codes, { cid: codeList.map((_, i) => String(i)), code: codeList });
-		const praws = keys.filter((k) => Number(k.g) === 2).map((k) => k.praw ?? '');
 		await conn.table(periods, { raw: praws, year: praws.map((p) => String(periodOf(p) ?? '')) });
 		const knownKeys = existing ? (ctx.existingKeys ?? []) : [];
 		if (knownKeys.length > 0) await conn.table(known, { key: [...knownKeys] });
@@ -167,6 +173,12 @@ export async function planIndicatorInEngine(
 	} finally {
 		for (const name of [regions, periods, known, codes, meta, verdicts]) await conn.run(q.dropTable(name)).catch(() => undefined);
 	}
+}
+
+/** The row of the keys for the whole body (g = 3): its last record with two filled cells, its records with one. */
+function wholeBody(keys: { g: number[]; last: (number | null)[]; ones: (number[] | null)[] }): { last: number | null; ones: number[] | null } | undefined {
+	const i = keys.g.findIndex((g) => Number(g) === 3);
+	return i < 0 ? undefined : { last: keys.last[i] ?? null, ones: keys.ones[i] ?? null };
 }
 
 /**

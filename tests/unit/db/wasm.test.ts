@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { wasmConnection } from '../support/duckdbWasm';
 import { parseDelimited, toArrowIpc, typeRecords, type ColumnSpec } from '../../../src/lib/schema/pipeline';
 import { mapValues } from '../../../src/lib/db/queries/overview';
-import { arrowToRows } from '../../../src/lib/db/rows';
+import { arrowToColumns, arrowToRows } from '../../../src/lib/db/rows';
 
 const SPECS: ColumnSpec[] = [
 	{ name: 'code', type: 'code', required: true },
@@ -64,6 +64,7 @@ describe('duckdb-wasm (node build of the browser engine)', () => {
 			expect(table.batches.length).toBeGreaterThan(1);
 			const expected = Array.from({ length: 10000 }, (_, i) => ({ i, s: i % 7 === 0 ? null : i % 5 === 0 ? `één ${i}` : `x${i}`, l: i % 3 === 0 ? null : [`ü${i}`, null] }));
 			expect(arrowToRows(table)).toEqual(expected);
+			expect(arrowToColumns(table)).toEqual({ i: expected.map((r) => r.i), s: expected.map((r) => r.s), l: expected.map((r) => r.l) });
 			// Its length is read once, not per row: a Table adds its batches up at every read (a 311,000-row answer of
 			// an import held the page for a third of a second).
 			let reads = 0;

@@ -38,6 +38,11 @@ async function nodeConnection(): Promise<EngineConnection> {
 	return {
 		run: async (s) => void (await conn.run(s.text, s.params as never)),
 		rows: (s) => rows(s.text, s.params),
+		columns: async (s) => {
+			const answer = await conn.runAndReadAll(s.text, s.params as never);
+			const objects = answer.getRowObjectsJS() as Record<string, unknown>[];
+			return Object.fromEntries(answer.columnNames().map((n) => [n, objects.map((r) => (typeof r[n] === 'bigint' ? Number(r[n]) : r[n]))])) as never;
+		},
 		// The page takes DuckDB's own Arrow; here the rows are encoded as the TypeScript path encodes them.
 		ipc: async (s) => toArrowIpc(aq.table(rowsToColumns(await rows(s.text, s.params), TABLE_SPECS.indicator_values.map((c) => c.name))), TABLE_SPECS.indicator_values),
 		table: async (name, columns) => {
