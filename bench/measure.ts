@@ -108,12 +108,13 @@ export async function warmVisit(browser: Browser, url: string, chartMark: string
 export async function keepSynthetic(page: Page, parts: readonly SyntheticPart[], arrowDir: string): Promise<void> {
 	await page.evaluate(
 		async ({ parts, arrowDir }) => {
-			// The app's store (src/lib/import/store.ts, version 2): descriptions in "imports", bytes in "parts".
+			// The app's store (src/lib/import/store.ts, version 3): descriptions in "imports", bytes in "parts", each
+			// part one piece of its table (every synthetic file is under the 127 MiB Chromium keeps in one value).
 			const db = await new Promise<IDBDatabase>((ok, no) => {
-				const r = indexedDB.open('kloofmeter', 2);
+				const r = indexedDB.open('kloofmeter', 3);
 				r.onupgradeneeded = () => {
 					r.result.createObjectStore('imports', { keyPath: 'id' });
-					r.result.createObjectStore('parts', { keyPath: ['importId', 'table'] }).createIndex('table', 'table');
+					r.result.createObjectStore('parts', { keyPath: ['importId', 'table', 'piece'] }).createIndex('table', 'table');
 				};
 				r.onsuccess = () => ok(r.result);
 				r.onerror = () => no(r.error);
@@ -125,7 +126,7 @@ export async function keepSynthetic(page: Page, parts: readonly SyntheticPart[],
 				await new Promise((ok, no) => {
 					const tx = db.transaction(['imports', 'parts'], 'readwrite');
 					tx.objectStore('imports').put(meta);
-					tx.objectStore('parts').put({ importId: meta.id, table: p.table, importedAt, bytes });
+					tx.objectStore('parts').put({ importId: meta.id, table: p.table, piece: 0, importedAt, bytes });
 					tx.oncomplete = ok;
 					tx.onerror = () => no(tx.error);
 				});

@@ -12,19 +12,71 @@ const MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // ARROW1
 const END_OF_STREAM = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
 
 const SCHEMA = 1;
+const RECORD_BATCH = 3;
 
 /** The header type of the stream's first message (Message.fbs: a flatbuffer table, field 1 a byte). */
 function messageType(stream: Uint8Array): number | null {
-	if (stream.length < 16) return null;
+	return messageAt(stream, 0)?.type ?? null;
+}
+
+/**
+ * The message that starts at `at`: its header type and where it ends (Message.fbs: field 1 the type, a byte; field 3
+ * the body's length, a long). Only the framing with the continuation marker, which every writer here uses; null
+ * for anything else, or the end-of-stream marker.
+ */
+function messageAt(stream: Uint8Array, at: number): { type: number; end: number } | null {
+	if (at + 16 > stream.length) return null;
 	const view = new DataView(stream.buffer, stream.byteOffset, stream.length);
-	if (view.getUint32(0, true) !== 0xffffffff) return null;
-	const message = 8;
+	if (view.getUint32(at, true) !== 0xffffffff) return null;
+	const metadata = view.getInt32(at + 4, true);
+	if (metadata <= 0) return null;
+	const message = at + 8;
 	const table = message + view.getUint32(message, true);
 	const vtable = table - view.getInt32(table, true);
-	if (table >= stream.length || vtable < message || vtable + 6 > stream.length) return null;
+	if (table >= stream.length || vtable < message || vtable + 4 > stream.length) return null;
 	const size = view.getUint16(vtable, true);
-	const field = size > 6 ? view.getUint16(vtable + 6, true) : 0;
-	return field === 0 ? 0 : view.getUint8(table + field);
+	const field = (i: number) => (4 + 2 * i < size ? view.getUint16(vtable + 4 + 2 * i, true) : 0);
+	const type = field(1) === 0 ? 0 : view.getUint8(table + field(1));
+	const body = field(3) === 0 ? 0 : Number(view.getBigInt64(table + field(3), true));
+	const end = message + metadata + body;
+	return end <= stream.length ? { type, end } : null;
+}
+
+/**
+ * An Arrow stream as several streams of at most about `maxBytes` each, every one its schema, some of the batches in
+ * order, and an end marker: together the same rows. Chromium refuses to keep a value of more than 127 MiB in
+ * IndexedDB, and a large import's values are several times that. A stream it cannot read through (dictionaries,
+ * another framing) stays whole.
+ */
+export function splitStream(stream: Uint8Array, maxBytes: number): Uint8Array[] {
+	if (stream.length <= maxBytes) return [stream];
+	const schema = messageAt(stream, 0);
+	if (!schema || schema.type !== SCHEMA) return [stream];
+	const batches: { start: number; end: number }[] = [];
+	for (let at = schema.end; ; ) {
+		const m = messageAt(stream, at);
+		if (!m) break;
+		if (m.type !== RECORD_BATCH) return [stream];
+		batches.push({ start: at, end: m.end });
+		at = m.end;
+	}
+	const last = batches.at(-1)?.end ?? schema.end;
+	const rest = stream.subarray(last);
+	if (rest.length > 0 && !(rest.length === 8 && END_OF_STREAM.every((b, i) => rest[i] === b))) return [stream];
+	const pieces: Uint8Array[] = [];
+	let first = 0;
+	while (first < batches.length) {
+		let next = first + 1;
+		while (next < batches.length && batches[next]!.end - batches[first]!.start + schema.end + 8 <= maxBytes) next++;
+		const body = stream.subarray(batches[first]!.start, batches[next - 1]!.end);
+		const piece = new Uint8Array(schema.end + body.length + 8);
+		piece.set(stream.subarray(0, schema.end));
+		piece.set(body, schema.end);
+		piece.set(END_OF_STREAM, schema.end + body.length);
+		pieces.push(piece);
+		first = next;
+	}
+	return pieces.length > 0 ? pieces : [stream];
 }
 
 export function streamOfFile(file: Uint8Array): Uint8Array {

@@ -1,20 +1,27 @@
 /**
  * Imports kept across reloads and browser restarts, in IndexedDB (through `idb`, a small kept wrapper over the
  * callback API): the description of each import in one store, its Arrow bytes per table in another, so loading
- * one table reads only that table's bytes (a large import of values must not be read to load the themes).
+ * one table reads only that table's bytes (a large import of values must not be read to load the themes). A
+ * table's bytes are kept in pieces of at most PIECE_BYTES, each an Arrow stream of its own: Chromium refuses a value
+ * of more than 127 MiB ("The serialized keys and/or value are too large"), and a 200 MB file's values are 700 MB.
  * Where IndexedDB is unavailable (some private modes) imports live for the visit only, and the page says so.
  */
 import { openDB, type IDBPDatabase } from 'idb';
+import { splitStream } from '$lib/db/arrowBytes';
 import type { TableName } from '$lib/schema/tables';
 import type { ImportMeta, StoredImport } from './record';
 
 const DB_NAME = 'kloofmeter';
 const META = 'imports';
 const PARTS = 'parts';
+/** Well under Chromium's 127 MiB for one value. */
+export const PIECE_BYTES = 64 << 20;
 
 interface Part {
 	readonly importId: string;
 	readonly table: TableName;
+	/** The piece's place among its table's pieces (version 2 kept one part per table, without it). */
+	readonly piece: number;
 	readonly importedAt: string;
 	readonly bytes: Uint8Array;
 }
@@ -25,12 +32,17 @@ const memory = new Map<string, StoredImport>();
 function db(): Promise<IDBPDatabase | null> {
 	opening ??= (typeof indexedDB === 'undefined'
 		? Promise.resolve(null)
-		: openDB(DB_NAME, 2, {
-				upgrade(d, oldVersion) {
+		: openDB(DB_NAME, 3, {
+				async upgrade(d, oldVersion, _newVersion, tx) {
+					// Version 2 kept one part per table: its parts become piece 0 of the same table.
+					const kept = oldVersion === 2 ? ((await tx.objectStore(PARTS).getAll()) as Omit<Part, 'piece'>[]) : [];
 					// Version 1 (one store with the bytes inside each record) was never released; start clean.
 					if (oldVersion === 1 && d.objectStoreNames.contains(META)) d.deleteObjectStore(META);
-					d.createObjectStore(META, { keyPath: 'id' });
-					d.createObjectStore(PARTS, { keyPath: ['importId', 'table'] }).createIndex('table', 'table');
+					if (oldVersion !== 2) d.createObjectStore(META, { keyPath: 'id' });
+					if (d.objectStoreNames.contains(PARTS)) d.deleteObjectStore(PARTS);
+					const parts = d.createObjectStore(PARTS, { keyPath: ['importId', 'table', 'piece'] });
+					parts.createIndex('table', 'table');
+					for (const part of kept) await tx.objectStore(PARTS).put({ ...part, piece: 0 });
 				}
 			})
 	).catch(() => null);
@@ -51,15 +63,21 @@ export async function listImports(): Promise<ImportMeta[]> {
 	return ((await d.getAll(META)) as ImportMeta[]).sort(byDate);
 }
 
-/** The Arrow bytes every import holds for one table, oldest import first: the caller's own (they may be given away). */
+/**
+ * The Arrow bytes every import holds for one table, oldest import first, each as one or more streams (its pieces, in
+ * order): the caller's own (they may be given away).
+ */
 export async function partsFor(table: TableName): Promise<Uint8Array[]> {
 	const d = await db();
 	if (!d) return [...memory.values()].sort(byDate).flatMap((r) => (r.ipc[table] ? [r.ipc[table]!.slice()] : []));
-	return ((await d.getAllFromIndex(PARTS, 'table', table)) as Part[]).sort(byDate).map((p) => p.bytes);
+	return ((await d.getAllFromIndex(PARTS, 'table', table)) as Part[]).sort((a, b) => byDate(a, b) || a.piece - b.piece).map((p) => p.bytes);
 }
 
-/** Keeps an import: its description and its parts in one transaction, so it is there whole or not at all. */
-export async function putImport(record: StoredImport): Promise<void> {
+/**
+ * Keeps an import: its description and its parts in one transaction, so it is there whole or not at all. `pieceBytes`
+ * is there for the tests.
+ */
+export async function putImport(record: StoredImport, pieceBytes = PIECE_BYTES): Promise<void> {
 	const d = await db();
 	if (!d) {
 		memory.set(record.id, record);
@@ -69,7 +87,9 @@ export async function putImport(record: StoredImport): Promise<void> {
 	const tx = d.transaction([META, PARTS], 'readwrite');
 	await Promise.all([
 		tx.objectStore(META).put(meta),
-		...(Object.entries(ipc) as [TableName, Uint8Array][]).map(([table, bytes]) => tx.objectStore(PARTS).put({ importId: record.id, table, importedAt: record.importedAt, bytes } satisfies Part)),
+		...(Object.entries(ipc) as [TableName, Uint8Array][]).flatMap(([table, bytes]) =>
+			splitStream(bytes, pieceBytes).map((piece, k) => tx.objectStore(PARTS).put({ importId: record.id, table, piece: k, importedAt: record.importedAt, bytes: piece } satisfies Part))
+		),
 		tx.done
 	]);
 }

@@ -4,7 +4,7 @@
  */
 import { Table, tableFromArrays, tableFromIPC, tableToIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { streamOfFile, utf8Vector } from '../../../src/lib/db/arrowBytes';
+import { splitStream, streamOfFile, utf8Vector } from '../../../src/lib/db/arrowBytes';
 import { wasmConnection } from '../support/duckdbWasm';
 
 const rowsOf = (bytes: Uint8Array) => tableFromIPC(bytes).toArray().map((r) => r.toJSON());
@@ -32,6 +32,32 @@ describe('streamOfFile', () => {
 		expect(count(`SELECT count(*) AS n FROM (${text} EXCEPT ALL SELECT * FROM kept)`)).toBe(0);
 		expect(count(`SELECT count(*) AS n FROM (SELECT * FROM kept EXCEPT ALL ${text})`)).toBe(0);
 		conn.close();
+	});
+});
+
+describe('splitStream', () => {
+	it("cuts duckdb-wasm's answer into streams of at most the size asked, each of which loads, together the same rows in order", async () => {
+		const conn = await wasmConnection();
+		const text = `SELECT 'eigen_x' AS indicator_id, 'BU' || lpad(i::VARCHAR, 8, '0') AS area_code, (2000 + i % 25)::DOUBLE AS period,
+			CASE WHEN i % 7 = 0 THEN NULL ELSE i / 3 END::DOUBLE AS value, NULL::VARCHAR AS status FROM range(50000) t(i)`;
+		const stream = streamOfFile(conn.useUnsafe((bindings, id) => bindings.runQuery(id, text)));
+		const pieces = splitStream(stream, stream.length / 4);
+		expect(pieces.length).toBeGreaterThanOrEqual(4);
+		for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(stream.length / 4);
+		conn.query('CREATE TABLE kept (indicator_id VARCHAR, area_code VARCHAR, period DOUBLE, value DOUBLE, status VARCHAR)');
+		for (const piece of pieces) conn.insertArrowFromIPCStream(piece, { name: 'kept', create: false });
+		expect(pieces.flatMap((p) => rowsOf(p))).toEqual(rowsOf(stream));
+		const count = (sql: string) => Number((conn.query(sql).toArray()[0]!.toJSON() as { n: number | bigint }).n);
+		expect(count('SELECT count(*) AS n FROM kept')).toBe(50000);
+		expect(count(`SELECT count(*) AS n FROM (${text} EXCEPT ALL SELECT * FROM kept)`)).toBe(0);
+		conn.close();
+	});
+
+	it('keeps a stream whole that is small enough, or that it cannot read through', () => {
+		const stream = tableToIPC(tableFromArrays({ a: Float64Array.from([1, 2, 3]) }), 'stream');
+		expect(splitStream(stream, stream.length)).toEqual([stream]);
+		const odd = new Uint8Array(1000).fill(7);
+		expect(splitStream(odd, 100)).toEqual([odd]);
 	});
 });
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { StoredImport } from '../../../src/lib/import/record';
-import { deleteImport, isPersistent, listImports, partsFor, putImport } from '../../../src/lib/import/store';
+import { Table, tableFromArrays, tableFromIPC, tableToIPC } from 'apache-arrow';
+import { deleteImport, isPersistent, listImports, PIECE_BYTES, partsFor, putImport } from '../../../src/lib/import/store';
 
 const record = (id: string, at: string, tables: Record<string, number[]>): StoredImport => ({
 	id,
@@ -41,4 +42,19 @@ describe('kept imports (IndexedDB)', () => {
 		expect(given!.length).toBe(0);
 		expect((await partsFor('indicator_values')).map((p) => [...p])).toEqual([[1], [3, 3, 3]]);
 	});
+	it('keeps a table larger than one piece as several Arrow streams, read back in order as the same rows, removed whole', async () => {
+		const values = Float64Array.from({ length: 200_000 }, (_, i) => i);
+		const batches = Array.from({ length: 10 }, (_, k) => tableFromArrays({ value: values.subarray(k * 20_000, (k + 1) * 20_000) }));
+		const stream = tableToIPC(new Table(batches.flatMap((b) => b.batches)), 'stream');
+		await putImport({ ...record('big', '2026-11-04T00:00:00Z', {}), ipc: { indicator_values: stream }, tableNames: ['indicator_values'] }, stream.length / 3);
+		const before = (await partsFor('indicator_values')).slice(0, 2);
+		const pieces = (await partsFor('indicator_values')).slice(2);
+		expect(pieces.length).toBeGreaterThanOrEqual(3);
+		for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(stream.length / 3);
+		expect(pieces.flatMap((p) => [...tableFromIPC(p).getChild('value')!.toArray()])).toEqual([...values]);
+		expect(before.map((p) => [...p])).toEqual([[1], [3, 3, 3]]);
+		await deleteImport('big');
+		expect((await partsFor('indicator_values')).map((p) => [...p])).toEqual([[1], [3, 3, 3]]);
+	});
+	it(`keeps no piece over ${PIECE_BYTES >> 20} MiB: Chromium keeps at most 127 MiB in one value`, () => expect(PIECE_BYTES).toBeLessThan(127 << 20));
 });
