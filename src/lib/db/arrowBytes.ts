@@ -49,34 +49,45 @@ function messageAt(stream: Uint8Array, at: number): { type: number; end: number 
  * another framing) stays whole.
  */
 export function splitStream(stream: Uint8Array, maxBytes: number): Uint8Array[] {
-	if (stream.length <= maxBytes) return [stream];
+	return streamPieces(stream, maxBytes).map((piece) => piece());
+}
+
+/**
+ * splitStream's pieces, each made when asked: a caller that keeps them one by one copies one at a time (700 MB
+ * copied at once held the page for two seconds).
+ */
+export function streamPieces(stream: Uint8Array, maxBytes: number): (() => Uint8Array)[] {
+	const whole = [() => stream];
+	if (stream.length <= maxBytes) return whole;
 	const schema = messageAt(stream, 0);
-	if (!schema || schema.type !== SCHEMA) return [stream];
+	if (!schema || schema.type !== SCHEMA) return whole;
 	const batches: { start: number; end: number }[] = [];
 	for (let at = schema.end; ; ) {
 		const m = messageAt(stream, at);
 		if (!m) break;
-		if (m.type !== RECORD_BATCH) return [stream];
+		if (m.type !== RECORD_BATCH) return whole;
 		batches.push({ start: at, end: m.end });
 		at = m.end;
 	}
 	const last = batches.at(-1)?.end ?? schema.end;
 	const rest = stream.subarray(last);
-	if (rest.length > 0 && !(rest.length === 8 && END_OF_STREAM.every((b, i) => rest[i] === b))) return [stream];
-	const pieces: Uint8Array[] = [];
+	if (rest.length > 0 && !(rest.length === 8 && END_OF_STREAM.every((b, i) => rest[i] === b))) return whole;
+	const pieces: (() => Uint8Array)[] = [];
 	let first = 0;
 	while (first < batches.length) {
 		let next = first + 1;
 		while (next < batches.length && batches[next]!.end - batches[first]!.start + schema.end + 8 <= maxBytes) next++;
 		const body = stream.subarray(batches[first]!.start, batches[next - 1]!.end);
-		const piece = new Uint8Array(schema.end + body.length + 8);
-		piece.set(stream.subarray(0, schema.end));
-		piece.set(body, schema.end);
-		piece.set(END_OF_STREAM, schema.end + body.length);
-		pieces.push(piece);
+		pieces.push(() => {
+			const piece = new Uint8Array(schema.end + body.length + 8);
+			piece.set(stream.subarray(0, schema.end));
+			piece.set(body, schema.end);
+			piece.set(END_OF_STREAM, schema.end + body.length);
+			return piece;
+		});
 		first = next;
 	}
-	return pieces.length > 0 ? pieces : [stream];
+	return pieces.length > 0 ? pieces : whole;
 }
 
 export function streamOfFile(file: Uint8Array): Uint8Array {

@@ -56,5 +56,11 @@ describe('kept imports (IndexedDB)', () => {
 		await deleteImport('big');
 		expect((await partsFor('indicator_values')).map((p) => [...p])).toEqual([[1], [3, 3, 3]]);
 	});
+	it('keeps nothing of an import whose bytes cannot be kept, its description neither', async () => {
+		const bad = { ...record('bad', '2026-11-05T00:00:00Z', { sources: [1] }), ipc: { sources: new Uint8Array([1]), indicator_values: (() => 1) as unknown as Uint8Array } };
+		await expect(putImport(bad)).rejects.toThrow();
+		expect((await listImports()).map((r) => r.id)).toEqual(['a', 'c']);
+		expect((await partsFor('sources')).map((p) => [...p])).toEqual([]);
+	});
 	it(`keeps no piece over ${PIECE_BYTES >> 20} MiB: Chromium keeps at most 127 MiB in one value`, () => expect(PIECE_BYTES).toBeLessThan(127 << 20));
 });
