@@ -4,7 +4,7 @@
  * (db/rows.ts), or null where a FILTER left nothing.
  */
 import type { ThemeCounts, TrajectoryRef } from '$lib/analysis/compare';
-import { ASSESSMENT_BITS, SPEAKER_BITS, WORD_BITS, type CompareKeyRow, type KeyedFilters, type ThemeCountRow, type TrajectoryRow } from '$lib/db/queries/compare';
+import { ASSESSMENT_BITS, SPEAKER_BITS, type CompareKeyRow, type KeyedFilters, type ThemeCountRow, type TrajectoryRow } from '$lib/db/queries/compare';
 import type { FindingFilters } from '$lib/schema/filters';
 
 export function trajectoryRef(t: TrajectoryRow): TrajectoryRef {
@@ -31,8 +31,6 @@ export interface CompareKeys {
 	readonly stance: ReadonlyMap<string, number>;
 	readonly group: ReadonlyMap<string, number>;
 	readonly source: ReadonlyMap<string, number>;
-	/** Word sets already read, per kind and bits: at scale 40,000 rows share a few dozen sets. */
-	readonly wordSets: Map<string, readonly string[]>;
 }
 
 export function compareKeysOf(rows: readonly CompareKeyRow[]): CompareKeys {
@@ -43,8 +41,7 @@ export function compareKeysOf(rows: readonly CompareKeyRow[]): CompareKeys {
 		subject: [] as string[],
 		stance: new Map<string, number>(),
 		group: new Map<string, number>(),
-		source: new Map<string, number>(),
-		wordSets: new Map<string, readonly string[]>()
+		source: new Map<string, number>()
 	};
 	for (const r of rows) {
 		if (r.kind === 'stance' || r.kind === 'group' || r.kind === 'source') keys[r.kind].set(r.text, Number(r.k));
@@ -69,16 +66,7 @@ const NO_WORDS: readonly string[] = Object.freeze([]);
 /** The words a row's bits and the keys of its rest name, in their sorted order (the bits' words sort before the rest). */
 function wordsOf(keys: CompareKeys, kind: 'quantifier' | 'subject', bits: number | bigint | null, rest: ArrayLike<number | bigint> | null): readonly string[] {
 	if (bits === null && rest === null) return NO_WORDS;
-	const mask = bits === null ? 0 : Number(bits);
-	const id = `${kind}|${mask}`;
-	let words = keys.wordSets.get(id);
-	if (!words) {
-		const set: string[] = [];
-		// Up to 52 bits: read by division, since JavaScript's bitwise operators see 32.
-		for (let k = 0, m = mask; m > 0 && k < WORD_BITS; k++, m = Math.floor(m / 2)) if (m % 2 === 1) set.push(keys[kind][k]!);
-		words = Object.freeze(set);
-		keys.wordSets.set(id, words);
-	}
+	const words = fromBits(bits === null ? 0 : Number(bits), keys[kind]);
 	return rest === null ? words : [...words, ...Array.from(rest, (k) => keys[kind][Number(k)]!)];
 }
 
@@ -97,14 +85,17 @@ export function themeCountsOf(c: ThemeCountRow, keys: CompareKeys): ThemeCounts 
 	};
 }
 
-// One list per set of bits, shared (readonly), as the word sets are: at scale 40,000 rows share a few dozen.
+// One list per list of values and set of bits, shared (readonly): at scale 40,000 rows share a few dozen sets.
 const BIT_LISTS = new WeakMap<readonly string[], Map<number, readonly string[]>>();
 
-/** The values whose bits are set, in the order given (db/queries/compare.ts bitOf). */
+/**
+ * The values whose bits are set, in the order given (db/queries/compare.ts bitOf; the words up to WORD_BITS). Read
+ * by division, since JavaScript's bitwise operators see 32 bits and the words' sets have up to 52.
+ */
 export function fromBits<T extends string>(bits: number, values: readonly T[]): readonly T[] {
 	let lists = BIT_LISTS.get(values);
 	if (!lists) BIT_LISTS.set(values, (lists = new Map()));
 	let list = lists.get(bits) as readonly T[] | undefined;
-	if (!list) lists.set(bits, (list = Object.freeze(values.filter((_, i) => (bits & (2 ** i)) !== 0))));
+	if (!list) lists.set(bits, (list = Object.freeze(values.filter((_, i) => Math.floor(bits / 2 ** i) % 2 === 1))));
 	return list;
 }
