@@ -11,6 +11,8 @@ import { makeData, makeVector, Utf8 } from 'apache-arrow';
 const MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // ARROW1
 const END_OF_STREAM = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
 
+const endsWithEndOfStream = (bytes: Uint8Array) => bytes.length >= 8 && END_OF_STREAM.every((b, i) => bytes[bytes.length - 8 + i] === b);
+
 const SCHEMA = 1;
 const RECORD_BATCH = 3;
 
@@ -46,15 +48,8 @@ function messageAt(stream: Uint8Array, at: number): { type: number; end: number 
  * An Arrow stream as several streams of at most about `maxBytes` each, every one its schema, some of the batches in
  * order, and an end marker: together the same rows. Chromium refuses to keep a value of more than 127 MiB in
  * IndexedDB, and a large import's values are several times that. A stream it cannot read through (dictionaries,
- * another framing) stays whole.
- */
-export function splitStream(stream: Uint8Array, maxBytes: number): Uint8Array[] {
-	return streamPieces(stream, maxBytes).map((piece) => piece());
-}
-
-/**
- * splitStream's pieces, each made when asked: a caller that keeps them one by one copies one at a time (700 MB
- * copied at once held the page for two seconds).
+ * another framing) stays whole. Each piece is made when asked: a caller that keeps them one by one copies one at a
+ * time (700 MB copied at once held the page for two seconds).
  */
 export function streamPieces(stream: Uint8Array, maxBytes: number): (() => Uint8Array)[] {
 	const whole = [() => stream];
@@ -71,7 +66,7 @@ export function streamPieces(stream: Uint8Array, maxBytes: number): (() => Uint8
 	}
 	const last = batches.at(-1)?.end ?? schema.end;
 	const rest = stream.subarray(last);
-	if (rest.length > 0 && !(rest.length === 8 && END_OF_STREAM.every((b, i) => rest[i] === b))) return whole;
+	if (rest.length > 0 && !(rest.length === 8 && endsWithEndOfStream(rest))) return whole;
 	const pieces: (() => Uint8Array)[] = [];
 	let first = 0;
 	while (first < batches.length) {
@@ -101,7 +96,7 @@ export function streamOfFile(file: Uint8Array): Uint8Array {
 	// The stream must open with its schema; some writers (Arrow's JavaScript one) keep it only in the footer.
 	if (messageType(stream) !== SCHEMA) throw new Error('an Arrow file without a leading schema');
 	// Writers differ in whether the file's stream carries its end-of-stream marker; a stream reader wants one.
-	if (stream.length >= 8 && END_OF_STREAM.every((b, i) => stream[stream.length - 8 + i] === b)) return stream;
+	if (endsWithEndOfStream(stream)) return stream;
 	const out = new Uint8Array(stream.length + 8);
 	out.set(stream);
 	out.set(END_OF_STREAM, stream.length);

@@ -21,17 +21,13 @@ const decoder = new TextDecoder('utf-8');
  * arrays; a list the FILTER left empty arrives as null and stays null.
  */
 export function arrowToRows<T extends Record<string, unknown>>(table: ArrowLike): T[] {
-	const names = table.schema.fields.map((f) => f.name);
-	const columns = names.map((name) => {
-		const column = table.getChild(name);
-		return column ? columnValues(column) : null;
-	});
+	const columns = Object.entries(arrowToColumns(table));
 	// Read once: a Table sums its batches' lengths (through a new list of them) at every read of numRows.
 	const n = table.numRows;
 	const rows: T[] = new Array(n);
 	for (let i = 0; i < n; i++) {
 		const row: Record<string, unknown> = {};
-		for (let j = 0; j < names.length; j++) row[names[j]!] = columns[j] ? columns[j]![i] : undefined;
+		for (const [name, values] of columns) row[name] = values[i];
 		rows[i] = row as T;
 	}
 	return rows;

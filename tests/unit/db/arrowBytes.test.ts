@@ -4,7 +4,7 @@
  */
 import { Table, tableFromArrays, tableFromIPC, tableToIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { splitStream, streamOfFile, utf8Vector } from '../../../src/lib/db/arrowBytes';
+import { streamOfFile, streamPieces, utf8Vector } from '../../../src/lib/db/arrowBytes';
 import { wasmConnection } from '../support/duckdbWasm';
 
 const rowsOf = (bytes: Uint8Array) => tableFromIPC(bytes).toArray().map((r) => r.toJSON());
@@ -35,7 +35,8 @@ describe('streamOfFile', () => {
 	});
 });
 
-describe('splitStream', () => {
+describe('streamPieces', () => {
+	const splitStream = (stream: Uint8Array, maxBytes: number) => streamPieces(stream, maxBytes).map((piece) => piece());
 	it("cuts duckdb-wasm's answer into streams of at most the size asked, each of which loads, together the same rows in order", async () => {
 		const conn = await wasmConnection();
 		const text = `SELECT 'eigen_x' AS indicator_id, 'BU' || lpad(i::VARCHAR, 8, '0') AS area_code, (2000 + i % 25)::DOUBLE AS period,
