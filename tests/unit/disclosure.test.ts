@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DEFAULT_K_MIN } from '../../src/lib/analysis/groups';
-import { compareFindingsTables, compareKeys, conversationCounts, themeCounts, themePairsWithinConversations, trajectoriesFor, type CompareKeyRow, type ThemeCountRow } from '../../src/lib/db/queries/compare';
-import { compareKeysOf, keyedFilters, themeCountsOf } from '../../src/lib/data/compareRows';
+import { compareKeys, conversationCounts, themeCounts, themeMasks, trajectoriesFor, type CompareKeyRow, type ThemeCountRow, type ThemeMaskRow } from '../../src/lib/db/queries/compare';
+import { keyedFindings } from '../../src/lib/data/compare';
+import { compareKeysOf, keyedFilters, themeCountsOf, themePairsOf, wordsPastBits } from '../../src/lib/data/compareRows';
 import type { FindingFilters } from '../../src/lib/schema/filters';
 import { compareSelectionFromRows, disclosedConversations, withinText } from '../../src/lib/views/disclosure';
 import { columnLabel, withinCellText, type Labels } from '../../src/lib/views/compare';
@@ -54,12 +55,12 @@ async function fixture() {
 			}
 		}
 	}
-	// What readCompareBase makes before any selection is read.
-	for (const made of compareFindingsTables()) await conn.run(made.text);
 	const rows = async <T>(s: Statement): Promise<T[]> =>
 		((await conn.runAndReadAll(s.text, s.params as never)).getRowObjectsJS() as Record<string, unknown>[]).map(
 			(r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as T
 		);
+	// What readCompareBase makes before any selection is read.
+	await keyedFindings(rows);
 	return { conn, rows };
 }
 
@@ -82,8 +83,9 @@ describe('counts of people on /vergelijk, every filter combination', () => {
 				for (const year of years)
 					for (const stance of stances) {
 						const f: FindingFilters = { group, sourceType, year, stance };
-						const counts = (await rows<ThemeCountRow>(themeCounts(keyedFilters(f, keys)))).map((c) => themeCountsOf(c, keys));
-						const sel = compareSelectionFromRows(f, await rows(trajectoriesFor(f)), counts, await rows(themePairsWithinConversations(keyedFilters(f, keys))), await rows(conversationCounts()));
+						const counts = (await rows<ThemeCountRow>(themeCounts(keyedFilters(f, keys), wordsPastBits(keys)))).map((c) => themeCountsOf(c, keys));
+						const pairs = themePairsOf(await rows<ThemeMaskRow>(themeMasks(keyedFilters(f, keys), keys.theme.length)), keys);
+						const sel = compareSelectionFromRows(f, await rows(trajectoriesFor(f)), counts, pairs, await rows(conversationCounts()));
 						combinations++;
 						for (const tr of sel.trajectories) {
 							const label = columnLabel(tr, labels);

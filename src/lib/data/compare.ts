@@ -21,8 +21,9 @@ import {
 	linkedMargins,
 	linkedValues,
 	peerFeatureRows,
+	respondentThemesTable,
 	themeCounts,
-	themePairsWithinConversations,
+	themeMasks,
 	trajectoriesFor,
 	type CompareKeyRow,
 	type ConversationCountRow,
@@ -34,13 +35,13 @@ import {
 	type ThemeLinkRow,
 	type PeerFeatureRow,
 	type ThemeCountRow,
-	type ThemePairRow,
+	type ThemeMaskRow,
 	type TrajectoryRow
 } from '$lib/db/queries/compare';
 import type { QueryRunner } from '$lib/db/sql';
 import type { FindingFilters } from '$lib/schema/filters';
 import type { ReferenceMode } from '$lib/state/params';
-import { compareKeysOf, keyedFilters, themeCountsOf, type CompareKeys } from './compareRows';
+import { compareKeysOf, keyedFilters, themeCountsOf, themePairsOf, wordsPastBits, type CompareKeys } from './compareRows';
 import { ensureTables } from './shipped.svelte';
 import { compareSelectionFromRows, type CompareSelection, type CompareTrajectory } from '$lib/views/disclosure';
 
@@ -74,10 +75,12 @@ export interface CompareBase {
 	readonly keys: CompareKeys;
 }
 
-/** Makes the keyed findings every selection reads (themeCounts, themePairsWithinConversations) for this data; their keys. */
-async function keyedFindings(run: QueryRunner): Promise<CompareKeys> {
+/** Makes the keyed findings every selection reads (themeCounts, themeMasks) for this data; their keys. */
+export async function keyedFindings(run: QueryRunner): Promise<CompareKeys> {
 	for (const made of compareFindingsTables()) await run(made);
-	return compareKeysOf(await run<CompareKeyRow>(compareKeys()));
+	const keys = compareKeysOf(await run<CompareKeyRow>(compareKeys()));
+	await run(respondentThemesTable(keys.theme.length));
+	return keys;
 }
 
 let base: { version: number; promise: Promise<CompareBase> } | null = null;
@@ -186,13 +189,14 @@ export async function loadCompareSelection(filters: FindingFilters, version = 0)
 export async function readCompareSelection(run: QueryRunner, filters: FindingFilters, base?: Pick<CompareBase, 'conversations' | 'trajectoriesByYear' | 'keys'>): Promise<CompareSelection> {
 	const keys = base?.keys ?? (await keyedFindings(run));
 	// DuckDB-wasm answers one statement at a time: every statement not asked is a wait saved.
-	const [trajectories, counts, pairsWithin, conversationRows] = await Promise.all([
+	const keyed = keyedFilters(filters, keys);
+	const [trajectories, counts, masks, conversationRows] = await Promise.all([
 		base ? trajectoriesOfYear(run, base.trajectoriesByYear, filters.year) : run<TrajectoryRow>(trajectoriesFor(filters)),
-		run<ThemeCountRow>(themeCounts(keyedFilters(filters, keys))),
-		run<ThemePairRow>(themePairsWithinConversations(keyedFilters(filters, keys))),
+		run<ThemeCountRow>(themeCounts(keyed, wordsPastBits(keys))),
+		run<ThemeMaskRow>(themeMasks(keyed, keys.theme.length)),
 		base?.conversations ?? run<ConversationCountRow>(conversationCounts())
 	]);
-	return compareSelectionFromRows(filters, trajectories, counts.map((c) => themeCountsOf(c, keys)), pairsWithin, conversationRows);
+	return compareSelectionFromRows(filters, trajectories, counts.map((c) => themeCountsOf(c, keys)), themePairsOf(masks, keys), conversationRows);
 }
 
 function trajectoriesOfYear(run: QueryRunner, known: Map<number | null, Promise<TrajectoryRow[]>>, year: number | null): Promise<TrajectoryRow[]> {

@@ -4,7 +4,7 @@
  * (db/rows.ts), or null where a FILTER left nothing.
  */
 import type { ThemeCounts, TrajectoryRef } from '$lib/analysis/compare';
-import { ASSESSMENT_BITS, SPEAKER_BITS, type CompareKeyRow, type KeyedFilters, type ThemeCountRow, type TrajectoryRow } from '$lib/db/queries/compare';
+import { ASSESSMENT_BITS, SPEAKER_BITS, THEME_BITS, WORD_BITS, themeMaskColumns, type CompareKeyRow, type KeyedFilters, type ThemeCountRow, type ThemeMaskRow, type ThemePairRow, type TrajectoryRow, type WordsPastBits } from '$lib/db/queries/compare';
 import type { FindingFilters } from '$lib/schema/filters';
 
 export function trajectoryRef(t: TrajectoryRow): TrajectoryRef {
@@ -59,6 +59,43 @@ export function keyedFilters(f: FindingFilters, keys: Pick<CompareKeys, 'stance'
 		source: f.sourceType === null ? null : key(keys.source, f.sourceType),
 		year: f.year
 	};
+}
+
+/** Whether any word of each kind is keyed past the bits, so themeCounts must list the rest. */
+export function wordsPastBits(keys: Pick<CompareKeys, 'quantifier' | 'subject'>): WordsPastBits {
+	return { quantifier: keys.quantifier.length > WORD_BITS, subject: keys.subject.length > WORD_BITS };
+}
+
+/**
+ * Pairs of themes named by the same respondent, from how many respondents named each set of themes (themeMasks):
+ * every pair within a set counts its respondents. Most first, then by the themes' texts (keys sort as their texts).
+ */
+export function themePairsOf(rows: readonly ThemeMaskRow[], keys: Pick<CompareKeys, 'theme'>): ThemePairRow[] {
+	const n = keys.theme.length;
+	const masks = themeMaskColumns(n);
+	const counts = new Map<number, number>();
+	for (const row of rows) {
+		const themes: number[] = [];
+		masks.forEach((m, j) => {
+			for (const i of setBits(Number(row[m] ?? 0))) themes.push(j * THEME_BITS + i);
+		});
+		const respondents = Number(row.respondents);
+		for (let x = 0; x < themes.length; x++)
+			for (let y = x + 1; y < themes.length; y++) {
+				const pair = themes[x]! * n + themes[y]!;
+				counts.set(pair, (counts.get(pair) ?? 0) + respondents);
+			}
+	}
+	return [...counts]
+		.sort(([p, c], [q, d]) => d - c || p - q)
+		.map(([pair, respondents]) => ({ a: keys.theme[Math.floor(pair / n)]!, b: keys.theme[pair % n]!, respondents }));
+}
+
+/** The positions of the set bits, lowest first; by division, as fromBits, for masks past 32 bits. */
+function setBits(bits: number): number[] {
+	const out: number[] = [];
+	for (let i = 0, rest = bits; rest > 0; i++, rest = Math.floor(rest / 2)) if (rest % 2 === 1) out.push(i);
+	return out;
 }
 
 const NO_WORDS: readonly string[] = Object.freeze([]);

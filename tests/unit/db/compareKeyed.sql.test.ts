@@ -7,12 +7,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThemeCounts } from '../../../src/lib/analysis/compare';
-import { COMPARE_TABLES } from '../../../src/lib/data/compare';
-import { compareKeysOf, fromBits, keyedFilters, themeCountsOf, type CompareKeys } from '../../../src/lib/data/compareRows';
-import { ASSESSMENT_BITS, SPEAKER_BITS, WORD_BITS, compareFindingsTables, compareKeys, themeCounts, themePairsWithinConversations, type CompareKeyRow, type ThemeCountRow, type ThemePairRow } from '../../../src/lib/db/queries/compare';
+import { COMPARE_TABLES, keyedFindings } from '../../../src/lib/data/compare';
+import { compareKeysOf, fromBits, keyedFilters, themeCountsOf, themePairsOf, wordsPastBits, type CompareKeys } from '../../../src/lib/data/compareRows';
+import { ASSESSMENT_BITS, SPEAKER_BITS, THEME_BITS, WORD_BITS, compareKeys, themeCounts, themeMasks, type CompareKeyRow, type ThemeCountRow, type ThemeMaskRow, type ThemePairRow } from '../../../src/lib/db/queries/compare';
 import { statement } from '../../../src/lib/db/sql';
 import { NO_FILTERS, type FindingFilters } from '../../../src/lib/schema/filters';
-import { rowsOf, shippedConnection, syntheticConnection } from '../support/duckdbNode';
+import { rowsOf, runnerOf, shippedConnection, syntheticConnection } from '../support/duckdbNode';
 
 const FILTERS: FindingFilters[] = [
 	NO_FILTERS,
@@ -21,6 +21,11 @@ const FILTERS: FindingFilters[] = [
 	{ ...NO_FILTERS, group: 'ambtenaar' },
 	{ ...NO_FILTERS, group: 'professional', sourceType: 'interview' },
 	{ ...NO_FILTERS, sourceType: 'document' },
+	{ ...NO_FILTERS, sourceType: 'interview' },
+	{ ...NO_FILTERS, group: 'inwoner' },
+	{ ...NO_FILTERS, group: 'inwoner', sourceType: 'interview' },
+	{ ...NO_FILTERS, group: 'jongere', sourceType: 'meeting' },
+	{ ...NO_FILTERS, stance: 'solution', sourceType: 'meeting' },
 	{ ...NO_FILTERS, year: 2021 },
 	{ ...NO_FILTERS, year: 2022, group: 'jongere' },
 	// Values no finding has: nothing is kept, as by the plain filter.
@@ -97,11 +102,16 @@ const keysOf = async (conn: DuckDBConnection): Promise<CompareKeys> => compareKe
 
 async function keyedCounts(conn: DuckDBConnection, f: FindingFilters): Promise<ThemeCounts[]> {
 	const keys = await keysOf(conn);
-	return (await rowsOf<ThemeCountRow>(conn, themeCounts(keyedFilters(f, keys)))).map((c) => themeCountsOf(c, keys));
+	return (await rowsOf<ThemeCountRow>(conn, themeCounts(keyedFilters(f, keys), wordsPastBits(keys)))).map((c) => themeCountsOf(c, keys));
+}
+
+async function keyedPairs(conn: DuckDBConnection, f: FindingFilters): Promise<ThemePairRow[]> {
+	const keys = await keysOf(conn);
+	return themePairsOf(await rowsOf<ThemeMaskRow>(conn, themeMasks(keyedFilters(f, keys), keys.theme.length)), keys);
 }
 
 async function expectAlike(conn: DuckDBConnection): Promise<{ rows: number; pairs: number }> {
-	for (const made of compareFindingsTables()) await rowsOf(conn, made);
+	await keyedFindings(runnerOf(conn));
 	let rows = 0;
 	let pairs = 0;
 	for (const f of FILTERS) {
@@ -109,7 +119,7 @@ async function expectAlike(conn: DuckDBConnection): Promise<{ rows: number; pair
 		const plain = byKey((await rowsOf<PlainRow>(conn, plainCounts(f))).map(plainOf));
 		expect(keyed, JSON.stringify(f)).toEqual(plain);
 		rows += keyed.length;
-		const within = await rowsOf<ThemePairRow>(conn, themePairsWithinConversations(keyedFilters(f, await keysOf(conn))));
+		const within = await keyedPairs(conn, f);
 		expect(within, JSON.stringify(f)).toEqual(await rowsOf<ThemePairRow>(conn, plainPairs(f)));
 		pairs += within.length;
 	}
@@ -127,7 +137,7 @@ describe('the keyed comparison SQL against the plain SQL it replaced', () => {
 		}
 	});
 
-	describe('on synthetic data with more words than bits', () => {
+	describe('on synthetic data with more words and themes than bits', () => {
 		let conn: DuckDBConnection;
 		let close = () => {};
 		beforeAll(async () => {
@@ -138,6 +148,12 @@ describe('the keyed comparison SQL against the plain SQL it replaced', () => {
 			await conn.run(`UPDATE findings SET respondent_id = NULL WHERE starts_with(finding_id, 'SYN-') AND hash(finding_id) % 7 = 0`);
 			await conn.run(`UPDATE findings SET quantifier = 'woord ' || lpad(CAST(hash(finding_id || 'q') % 80 AS VARCHAR), 2, '0') WHERE starts_with(finding_id, 'SYN-') AND hash(finding_id) % 4 = 1`);
 			await conn.run(`UPDATE findings SET subject_quantifier = 'groep ' || CAST(hash(finding_id || 's') % 80 AS VARCHAR) WHERE starts_with(finding_id, 'SYN-') AND hash(finding_id) % 5 = 2`);
+			// Respondents heard on one theme in two kinds of source, and in two groups (the generator gives each
+			// respondent one of each): a second finding, after the first.
+			await conn.run(`INSERT INTO findings SELECT * REPLACE (finding_id || '-bron' AS finding_id, CASE source_type WHEN 'interview' THEN 'meeting' ELSE 'interview' END AS source_type) FROM findings WHERE starts_with(finding_id, 'SYN-') AND respondent_id IS NOT NULL AND hash(finding_id) % 6 = 3`);
+			await conn.run(`INSERT INTO findings SELECT * REPLACE (finding_id || '-groep' AS finding_id, CASE respondent_group WHEN 'inwoner' THEN 'jongere' ELSE 'inwoner' END AS respondent_group) FROM findings WHERE starts_with(finding_id, 'SYN-') AND respondent_id IS NOT NULL AND hash(finding_id) % 6 = 4`);
+			// Themes past one mask of THEME_BITS (the app's own themes are 20; the masks must not depend on it).
+			await conn.run(`UPDATE findings SET theme_id = 'thema ' || lpad(CAST(hash(finding_id || 't') % 70 AS VARCHAR), 2, '0') WHERE starts_with(finding_id, 'SYN-') AND hash(finding_id) % 2 = 0`);
 		});
 		afterAll(() => close());
 
@@ -145,6 +161,14 @@ describe('the keyed comparison SQL against the plain SQL it replaced', () => {
 			const words = await rowsOf<{ q: number; s: number }>(conn, statement('SELECT count(DISTINCT quantifier) AS q, count(DISTINCT subject_quantifier) AS s FROM findings'));
 			expect(words[0]!.q).toBeGreaterThan(WORD_BITS);
 			expect(words[0]!.s).toBeGreaterThan(WORD_BITS);
+			const [themes] = await rowsOf<{ n: number }>(conn, statement('SELECT count(DISTINCT theme_id) AS n FROM findings'));
+			expect(themes!.n).toBeGreaterThan(THEME_BITS);
+			// Respondents who spoke in two groups, and in two source types, on one theme and stance: each filter's
+			// count of respondents must count them once, and under its group or source type only.
+			const spread = (column: string) =>
+				rowsOf<{ n: number }>(conn, statement(`SELECT count(*) AS n FROM (SELECT 1 FROM findings WHERE respondent_id IS NOT NULL GROUP BY trajectory_id, theme_id, stance, respondent_id HAVING count(DISTINCT ${column}) > 1)`));
+			expect((await spread('respondent_group'))[0]!.n).toBeGreaterThan(0);
+			expect((await spread('source_type'))[0]!.n).toBeGreaterThan(0);
 			const { rows, pairs } = await expectAlike(conn);
 			expect(rows).toBeGreaterThan(1000);
 			expect(pairs).toBeGreaterThan(20);

@@ -125,7 +125,12 @@ const KEY_KINDS = {
  * grouping and counting distinct texts was most of every selection's time; and a table made by a query is stored
  * uncompressed, where a filter on a text column cost four times what it costs on the loaded findings. Keys are
  * numbered in their texts' order, so sorting by key sorts by text. Temporary: visible to this connection only, made
- * again with each data version (data/compare.ts readCompareBase).
+ * again with each data version (data/compare.ts readCompareBase), with respondentThemesTable once the keys are read.
+ *
+ * `firsts` marks, for each shape of filter (FIRST_UNDER), one finding per respondent who spoke, per trajectory,
+ * theme and stance and the filtered columns: under any filter of that shape, counting the marked findings counts
+ * the distinct respondents. count(DISTINCT) was most of themeCounts' time at scale (measured in DuckDB's node engine
+ * on one thread, 200,000 findings: 42 ms against 24 with the marks and without the word lists nobody needs).
  */
 export function compareFindingsTables(): Statement[] {
 	const kinds = Object.entries(KEY_KINDS).map(
@@ -133,6 +138,11 @@ export function compareFindingsTables(): Statement[] {
 	);
 	const key = (alias: string, kind: keyof typeof KEY_KINDS) =>
 		`LEFT JOIN ${KEYS} ${alias} ON ${alias}.kind = '${kind}' AND ${alias}.text = f.${KEY_KINDS[kind]}`;
+	// One finding per group of the shape: the first in the table's order (i), among those of people who spoke.
+	const firstUnder = ([shape, bit]: [string, number]) => {
+		const columns = { stance: '', group: ', group_k', source: ', source_k', both: ', group_k, source_k' }[shape];
+		return `CASE WHEN i IN (SELECT min(i) FROM ${UNMARKED} WHERE spoke AND rk IS NOT NULL GROUP BY tk, hk, rk, stance_k${columns}) THEN ${bit} ELSE 0 END`;
+	};
 	return [
 		statement(
 			`CREATE OR REPLACE TEMP TABLE ${KEYS} AS
@@ -140,7 +150,7 @@ export function compareFindingsTables(): Statement[] {
 			   FROM (${kinds.join(' UNION ALL ')})`
 		),
 		statement(
-			`CREATE OR REPLACE TEMP TABLE ${KEYED} AS
+			`CREATE OR REPLACE TEMP TABLE ${UNMARKED} AS
 			 WITH r AS (
 			   SELECT trajectory_id, respondent_id, (row_number() OVER () - 1)::INTEGER AS rk
 			     FROM (SELECT DISTINCT trajectory_id, respondent_id FROM findings WHERE respondent_id IS NOT NULL)
@@ -148,13 +158,57 @@ export function compareFindingsTables(): Statement[] {
 			 SELECT t.k AS tk, h.k AS hk, r.rk, q.k AS qk, s.k AS sk, st.k AS stance_k, g.k AS group_k, so.k AS source_k,
 			        f.who <> 'onderzoekers' AS spoke, ${bitOf('f.who', SPEAKER_BITS)} AS who_bit,
 			        f.researcher_assessment IS NOT NULL AS assessed, ${bitOf('f.researcher_assessment', ASSESSMENT_BITS)} AS assessment_bit,
-			        coalesce(f.researcher_assessment, '') <> 'valt_mee' AS not_minor
+			        coalesce(f.researcher_assessment, '') <> 'valt_mee' AS not_minor,
+			        (row_number() OVER () - 1)::INTEGER AS i
 			   FROM (SELECT *, ${SPEAKER} AS who FROM findings) f
 			   ${key('t', 'trajectory')} ${key('h', 'theme')} ${key('q', 'quantifier')} ${key('s', 'subject')}
 			   ${key('st', 'stance')} ${key('g', 'group')} ${key('so', 'source')}
 			   LEFT JOIN r ON r.trajectory_id = f.trajectory_id AND r.respondent_id = f.respondent_id`
-		)
+		),
+		statement(
+			`CREATE OR REPLACE TEMP TABLE ${KEYED} AS
+			 SELECT * EXCLUDE (i), (${Object.entries(FIRST_UNDER).map(firstUnder).join(' + ')})::UTINYINT AS firsts
+			   FROM ${UNMARKED}`
+		),
+		statement(`DROP TABLE ${UNMARKED}`)
 	];
+}
+
+/** The bit of compare_findings.firsts for each shape of filter: which of group and source type are chosen. */
+const FIRST_UNDER = { stance: 1, group: 2, source: 4, both: 8 } as const;
+
+function firstsBit(f: KeyedFilters): number {
+	if (f.group === null) return f.source === null ? FIRST_UNDER.stance : FIRST_UNDER.source;
+	return f.source === null ? FIRST_UNDER.group : FIRST_UNDER.both;
+}
+
+/** The keyed findings before their respondents are marked (compareFindingsTables); dropped once they are. */
+const UNMARKED = 'compare_findings_unmarked';
+/** Per respondent and the filtered columns, the themes they named, as bits (respondentThemesTable). */
+const RESPONDENT_THEMES = 'compare_respondent_themes';
+
+/** Theme keys per mask column: 52, so a mask is exact as a double (as WORD_BITS). */
+export const THEME_BITS = 52;
+
+/** The mask columns for a number of theme keys: m0 holds keys 0-51, m1 52-103, and so on; at least one. */
+export function themeMaskColumns(themes: number): string[] {
+	return Array.from({ length: Math.max(1, Math.ceil(themes / THEME_BITS)) }, (_, j) => `m${j}`);
+}
+
+/**
+ * The themes each respondent named, per trajectory and the filtered columns (stance, group, source type), as bits
+ * of their keys: what themeMasks ORs together per respondent under the filters. `themes`: the number of theme keys.
+ */
+export function respondentThemesTable(themes: number): Statement {
+	const masks = themeMaskColumns(themes).map(
+		(m, j) => `bit_or(CASE WHEN hk // ${THEME_BITS} = ${j} THEN 1::BIGINT << (hk % ${THEME_BITS})::BIGINT END) AS ${m}`
+	);
+	return statement(
+		`CREATE OR REPLACE TEMP TABLE ${RESPONDENT_THEMES} AS
+		 SELECT rk, tk, stance_k, group_k, source_k, ${masks.join(', ')}
+		   FROM ${KEYED} WHERE rk IS NOT NULL AND hk IS NOT NULL
+		  GROUP BY rk, tk, stance_k, group_k, source_k`
+	);
 }
 
 /**
@@ -212,24 +266,33 @@ export function compareKeys(): Statement {
  * (perceivedFromCounts). Unordered: the analysis looks each row up by trajectory and theme (analysis/compare.ts
  * pairGaps).
  */
-export function themeCounts(f: KeyedFilters): Statement {
+export function themeCounts(f: KeyedFilters, pastBits: WordsPastBits): Statement {
 	const where = keyedWhere(f);
 	// least(): DuckDB shifts before it filters, and a shift past 62 is out of range.
 	const word = (key: string) => `1::BIGINT << least(${key}, ${WORD_BITS})::BIGINT`;
+	// Only where there are words past the bits: an empty list aggregate still cost a third of the statement.
+	const rest = (key: string, has: boolean, spoke: string) =>
+		has ? `list(DISTINCT ${key} ORDER BY ${key}) FILTER (WHERE ${key} >= ${WORD_BITS}${spoke})` : 'NULL::INTEGER[]';
 	return statement(
 		`SELECT tk, hk, count(*) AS findings,
-		        count(DISTINCT rk) FILTER (WHERE spoke) AS respondents,
+		        count(*) FILTER (WHERE (firsts & ?::UTINYINT) <> 0) AS respondents,
 		        bit_or(${word('qk')}) FILTER (WHERE qk < ${WORD_BITS} AND spoke) AS q,
-		        list(DISTINCT qk ORDER BY qk) FILTER (WHERE qk >= ${WORD_BITS} AND spoke) AS q_rest,
+		        ${rest('qk', pastBits.quantifier, ' AND spoke')} AS q_rest,
 		        count(*) FILTER (WHERE NOT spoke AND not_minor) AS researcher_findings,
 		        bit_or(assessment_bit) FILTER (WHERE assessed AND NOT spoke) AS assessments,
 		        bit_or(${word('sk')}) FILTER (WHERE sk < ${WORD_BITS}) AS s,
-		        list(DISTINCT sk ORDER BY sk) FILTER (WHERE sk >= ${WORD_BITS}) AS s_rest,
+		        ${rest('sk', pastBits.subject, '')} AS s_rest,
 		        bit_or(who_bit) AS speakers
 		   FROM ${KEYED} WHERE ${where.text}
 		  GROUP BY tk, hk`,
-		where.params
+		[firstsBit(f), ...where.params]
 	);
+}
+
+/** Whether any quantifier and any subject quantifier has a key past WORD_BITS (data/compareRows.ts wordsPastBits). */
+export interface WordsPastBits {
+	readonly quantifier: boolean;
+	readonly subject: boolean;
 }
 
 export interface ThemePairRow extends Record<string, unknown> {
@@ -238,23 +301,26 @@ export interface ThemePairRow extends Record<string, unknown> {
 	respondents: number;
 }
 
-/** Theme pairs named by the same respondent (same trajectory, same respondent id) under the filters, on the keys of compareFindingsTables. */
-export function themePairsWithinConversations(f: KeyedFilters): Statement {
+/** How many respondents named exactly the themes of a mask (m0, m1, … of themeMaskColumns). */
+export interface ThemeMaskRow extends Record<string, unknown> {
+	respondents: number;
+}
+
+/**
+ * The sets of themes named by the same respondent (same trajectory, same respondent id) under the filters, each
+ * with how many respondents named exactly it: read into pairs on the page (data/compareRows.ts themePairsOf). A few
+ * thousand sets at scale, where joining every respondent's themes with each other in SQL took three times as long.
+ */
+export function themeMasks(f: KeyedFilters, themes: number): Statement {
 	const where = keyedWhere(f);
+	const masks = themeMaskColumns(themes);
 	return statement(
-		`WITH f AS (
-		   SELECT DISTINCT rk, hk FROM ${KEYED}
-		    WHERE rk IS NOT NULL AND ${where.text}
-		 ), p AS (
-		   SELECT x.hk AS a, y.hk AS b, count(*) AS respondents
-		     FROM f x JOIN f y ON x.rk = y.rk AND x.hk < y.hk
-		    GROUP BY x.hk, y.hk
+		`WITH r AS (
+		   SELECT ${masks.map((m) => `bit_or(${m}) AS ${m}`).join(', ')} FROM ${RESPONDENT_THEMES}
+		    WHERE ${where.text}
+		    GROUP BY rk
 		 )
-		 SELECT ka.text AS a, kb.text AS b, p.respondents
-		   FROM p
-		   JOIN ${KEYS} ka ON ka.kind = 'theme' AND ka.k = p.a
-		   JOIN ${KEYS} kb ON kb.kind = 'theme' AND kb.k = p.b
-		  ORDER BY respondents DESC, a, b`,
+		 SELECT ${masks.join(', ')}, count(*) AS respondents FROM r GROUP BY ALL`,
 		where.params
 	);
 }
