@@ -54,6 +54,8 @@ export interface CompareTrajectory extends TrajectoryRef {
 }
 
 export interface CompareSelection {
+	/** The filters it was read under: what its charts show, while the next selection is still being read. */
+	readonly filters: FindingFilters;
 	readonly trajectories: CompareTrajectory[];
 	readonly counts: ThemeCounts[];
 	readonly pairsWithin: ThemePairRow[];
@@ -72,6 +74,7 @@ export function compareSelectionFromRows(
 ): CompareSelection {
 	const byTrajectory = groupBy(conversations, (c) => c.trajectory_id);
 	return {
+		filters,
 		trajectories: distinctNames(
 			trajectories.map((t) => {
 				const disclosed = disclosedConversations(byTrajectory.get(t.trajectory_id) ?? [], filters.group, kMin);
