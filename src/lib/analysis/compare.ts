@@ -94,7 +94,9 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 		return own;
 	};
 
-	return input.trajectories.flatMap((tr) => {
+	// One array for all pairs, not one per trajectory flattened after (at scale 2,000 of 20 each).
+	const out: PairGap[] = [];
+	for (const tr of input.trajectories) {
 		const reference = input.referenceFor(tr.code);
 		// One key per trajectory, not per pair: at scale 2,000 trajectories of some 20 themes each.
 		const memo = memoFor(reference, `${tr.code}|${tr.referenceYear}`);
@@ -119,13 +121,13 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 		const n = tr.reconstructed ? null : tr.conversations;
 		// A theme the trajectory did not raise reads the same for every such theme: not raised, over the same n.
 		let notRaised: Perceived | undefined;
-		return themes.map((themeId): PairGap => {
+		for (const themeId of themes) {
 			const c = own?.get(themeId);
 			const perceived = c ? perceivedFromCounts(c, n) : (notRaised ??= perceivedFromCounts(NOTHING, n));
 			const findings = c?.findings ?? 0;
 			const measured = measuredOf(themeId);
 			const asked = inScope(tr.scope ?? null, themeId, findings > 0);
-			return {
+			out.push({
 				trajectoryId: tr.trajectoryId,
 				code: tr.code,
 				name: tr.name,
@@ -138,9 +140,10 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 				perceived,
 				measured,
 				classification: suppressed ? { gapClass: 'too_few', uncertain: true } : classify(perceived, measured, thresholds, asked, tr.sourceComplete ?? true)
-			};
-		});
-	});
+			});
+		}
+	}
+	return out;
 }
 
 const NOTHING: FindingCounts = { findings: 0, respondents: 0, quantifiers: [] };
@@ -160,15 +163,29 @@ export interface RecurringTheme {
 	readonly findings: number;
 }
 
+// Per analysed pairs (readonly, and kept per selection by their caller): the page reads the raised pairs and the
+// recurring themes for four views, each of which walked all 40,000 pairs at scale again.
+const raisedOf = new WeakMap<readonly PairGap[], readonly PairGap[]>();
+const recurringOf = new WeakMap<readonly PairGap[], readonly RecurringTheme[]>();
+
+/** The pairs that were raised and may be shown: what recurrence, co-occurrence and the matrix's summary count. */
+export function raisedPairs(pairs: readonly PairGap[]): readonly PairGap[] {
+	let raised = raisedOf.get(pairs);
+	if (!raised) raisedOf.set(pairs, (raised = pairs.filter((p) => p.raised && !p.suppressed)));
+	return raised;
+}
+
 /** Themes by the number of trajectories that raise them, most first; ties by findings, then id. */
-export function recurringThemes(pairs: readonly PairGap[]): RecurringTheme[] {
-	const byTheme = groupBy(
-		pairs.filter((p) => p.raised && !p.suppressed),
-		(p) => p.themeId
-	);
-	return [...byTheme.entries()]
-		.map(([themeId, list]) => ({ themeId, trajectories: list.map((p) => p.trajectoryId), findings: list.reduce((s, p) => s + p.findings, 0) }))
-		.sort((a, b) => b.trajectories.length - a.trajectories.length || b.findings - a.findings || a.themeId.localeCompare(b.themeId));
+export function recurringThemes(pairs: readonly PairGap[]): readonly RecurringTheme[] {
+	let recurring = recurringOf.get(pairs);
+	if (!recurring) {
+		const byTheme = groupBy(raisedPairs(pairs), (p) => p.themeId);
+		recurring = [...byTheme.entries()]
+			.map(([themeId, list]) => ({ themeId, trajectories: list.map((p) => p.trajectoryId), findings: list.reduce((s, p) => s + p.findings, 0) }))
+			.sort((a, b) => b.trajectories.length - a.trajectories.length || b.findings - a.findings || a.themeId.localeCompare(b.themeId));
+		recurringOf.set(pairs, recurring);
+	}
+	return recurring;
 }
 
 export interface CoOccurrence {
@@ -182,7 +199,7 @@ export interface CoOccurrence {
 
 /** Pairs of themes raised in the same trajectory; a and b in id order, each pair once. */
 export function coOccurrenceAcrossTrajectories(pairs: readonly PairGap[]): CoOccurrence[] {
-	const raised = pairs.filter((p) => p.raised && !p.suppressed);
+	const raised = raisedPairs(pairs);
 	// Themes by their place in id order, and the pairs counted in a square of places: at scale a selection has some
 	// 2,000 trajectories of 20 themes, each 190 pairs, too many to count under a key string each.
 	const ids = [...new Set(raised.map((p) => p.themeId))].sort();

@@ -3,7 +3,7 @@
  * Pure (the caller passes the translate function), so the texts are tested without a browser.
  */
 import type { GapClass } from '$lib/analysis/classify';
-import { coOccurrenceAcrossTrajectories, recurringThemes, type PairGap, type TrajectoryRef } from '$lib/analysis/compare';
+import { coOccurrenceAcrossTrajectories, raisedPairs, recurringThemes, type PairGap, type TrajectoryRef } from '$lib/analysis/compare';
 import { DEFAULT_K_MIN } from '$lib/analysis/groups';
 import { heardLine, levelWord } from './heard';
 import type { CoOccurrenceCell } from '$lib/charts/coOccurrence';
@@ -77,12 +77,15 @@ export function matrixCells(pairs: readonly PairGap[], trajectories: readonly Tr
 /** Theme order for every chart on the page: most recurring first, then the rest by label. */
 export function themeOrder(pairs: readonly PairGap[], l: Labels): string[] {
 	const recurring = recurringThemes(pairs).map((r) => r.themeId);
-	const rest = [...new Set(pairs.map((p) => p.themeId))].filter((id) => !recurring.includes(id)).sort((a, b) => l.theme(a).localeCompare(l.theme(b), l.locale));
+	const all = new Set<string>();
+	for (const p of pairs) all.add(p.themeId);
+	const rest = [...all].filter((id) => !recurring.includes(id)).sort((a, b) => l.theme(a).localeCompare(l.theme(b), l.locale));
 	return [...recurring, ...rest];
 }
 
 export function recurringRows(pairs: readonly PairGap[], l: Labels): RecurringRow[] {
-	const names = new Map(pairs.map((p) => [p.trajectoryId, p.name]));
+	// Only raised pairs' trajectories are named (recurringThemes lists no other).
+	const names = new Map(raisedPairs(pairs).map((p) => [p.trajectoryId, p.name]));
 	return recurringThemes(pairs).map((r) => ({
 		theme: l.theme(r.themeId),
 		trajectories: r.trajectories.length,
@@ -108,10 +111,15 @@ export function coOccurrenceCells(pairs: readonly PairGap[], l: Labels): CoOccur
 
 /** The matrix in one sentence: how many raised pairs fall in each gap class (problems only). */
 export function matrixSummary(pairs: readonly PairGap[], trajectories: number, l: Labels): string {
-	const raised = pairs.filter((p) => p.raised && !p.suppressed);
-	const gaps = raised.filter((p) => p.classification.gapClass === 'perception_gap').length;
-	const confirmed = raised.filter((p) => p.classification.gapClass === 'confirmed').length;
-	const heard = raised.filter((p) => p.classification.gapClass === 'no_measurement').length;
+	const raised = raisedPairs(pairs);
+	let gaps = 0;
+	let confirmed = 0;
+	let heard = 0;
+	for (const p of raised) {
+		if (p.classification.gapClass === 'perception_gap') gaps++;
+		else if (p.classification.gapClass === 'confirmed') confirmed++;
+		else if (p.classification.gapClass === 'no_measurement') heard++;
+	}
 	return l.t('compare.matrix.summary', { trajectories, raised: raised.length, heard, gaps, confirmed });
 }
 
