@@ -152,6 +152,8 @@ export function timedChange(page: Page, action: Action, charts: readonly string[
 			const before = charts.map(renders);
 			const beforeUpdates = charts.map(updates);
 			const t0 = performance.now();
+			// For bench/profile.ts --timeline: where each change starts among the app's own marks.
+			performance.mark('bench:change');
 			const el = document.querySelector<HTMLElement>(action.selector);
 			if (!el) return null;
 			if (action.kind === 'select') {

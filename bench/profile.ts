@@ -6,10 +6,10 @@
  *
  * node --max-old-space-size=12000 --import tsx bench/profile.ts [--scale N] [--changes N] [--top N] [--page P] [--build DIR] [--each] [--no-profile]
  * Without --scale: the shipped data. With it: the synthetic data bench/run.ts generates (bench/out/).
- * --no-profile: the change times only, without the profiler's overhead. --each: every statement with its start, in order. --build: another build to serve (say, one of an earlier commit), to compare under the same load.
+ * --no-profile: the change times only, without the profiler's overhead. --each: every statement with its start, in order. --timeline: per change, when each statement and each chart's drawing started and ended, from the change. --build: another build to serve (say, one of an earlier commit), to compare under the same load.
  * Writes each profile to bench/out/profile-<data>-<page>.cpuprofile (open it in Chromium's DevTools).
  */
-import { chromium, type CDPSession } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,6 +61,22 @@ function selfTimes(p: Profile): { busyMs: number; idleMs: number; top: [string, 
 	return { busyMs: busy, idleMs: idle, top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP) };
 }
 
+/** Per change: each statement and each chart's drawing, as start-end in ms from the change. */
+async function printTimeline(page: Page): Promise<void> {
+	const { starts, spans } = await page.evaluate(() => ({
+		starts: performance.getEntriesByName('bench:change').map((m) => m.startTime),
+		spans: performance
+			.getEntriesByType('measure')
+			.filter((m) => m.name === 'kloofmeter:query' || m.name.startsWith('kloofmeter:draw:'))
+			.map((m) => ({ name: m.name === 'kloofmeter:query' ? String((m as PerformanceMeasure).detail).slice(0, 24) : m.name.slice('kloofmeter:draw:'.length), start: m.startTime, end: m.startTime + m.duration }))
+	}));
+	starts.forEach((start, i) => {
+		const next = starts[i + 1] ?? Infinity;
+		const own = spans.filter((s) => s.start >= start && s.start < next).sort((a, b) => a.start - b.start);
+		console.log(`change ${i}: ${own.map((s) => `${s.name} ${Math.round(s.start - start)}-${Math.round(s.end - start)}`).join(' | ')}`);
+	});
+}
+
 const { server, url } = await serve(build, out);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const label = SCALE ? `scale${SCALE}` : 'shipped';
@@ -85,7 +101,10 @@ try {
 	const { changes } = await interactions(page, url, per, {
 		before: async (p) => {
 			profiling = p;
-			await page.evaluate(() => performance.clearMeasures('kloofmeter:query'));
+			await page.evaluate(() => {
+				performance.clearMeasures();
+				performance.clearMarks('bench:change');
+			});
 			if (!plain) await cdp.send('Profiler.start');
 		},
 		after: async (p) => {
@@ -93,6 +112,7 @@ try {
 			if (alerts.length) console.log(`alerts on ${p}: ${alerts.join(' | ')}`);
 			if (profiling !== p) return;
 			profiling = null;
+			if (args.includes('--timeline')) await printTimeline(page);
 			if (plain) return;
 			const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 			writeFileSync(join(out, `profile-${label}-${p}.cpuprofile`), JSON.stringify(profile));
