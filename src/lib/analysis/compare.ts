@@ -7,7 +7,7 @@ import { classify, DEFAULT_THRESHOLDS, type Classification, type Thresholds } fr
 import { DEFAULT_K_MIN } from './groups';
 import { inScope } from './gap';
 import { MeasuredIndex, rolePositions, themeMeasured, type ThemeLink, type ThemeMeasured } from './measured';
-import { perceivedFromCounts, type FindingCounts, type Perceived } from './perceived';
+import { sharedReadings, type FindingCounts, type Perceived } from './perceived';
 import type { IndicatorMeta, ValueRow } from './types';
 import { groupBy } from './groupBy';
 
@@ -94,6 +94,7 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 		return own;
 	};
 
+	const readingOf = sharedReadings();
 	// One array for all pairs, not one per trajectory flattened after (at scale 2,000 of 20 each).
 	const out: PairGap[] = [];
 	for (const tr of input.trajectories) {
@@ -119,11 +120,9 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 		};
 		const own = counts.get(tr.trajectoryId);
 		const n = tr.reconstructed ? null : tr.conversations;
-		// A theme the trajectory did not raise reads the same for every such theme: not raised, over the same n.
-		let notRaised: Perceived | undefined;
 		for (const themeId of themes) {
 			const c = own?.get(themeId);
-			const perceived = c ? perceivedFromCounts(c, n) : (notRaised ??= perceivedFromCounts(NOTHING, n));
+			const perceived = readingOf(c ?? NOTHING, n);
 			const findings = c?.findings ?? 0;
 			const measured = measuredOf(themeId);
 			const asked = inScope(tr.scope ?? null, themeId, findings > 0);
