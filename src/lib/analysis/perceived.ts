@@ -198,28 +198,44 @@ export function perceivedFromCounts(c: FindingCounts, n: number | null, findingI
  * breakdown (`speakers`) are read as they are.
  */
 export function sharedReadings(): (c: FindingCounts, n: number | null) => Perceived {
-	const readings = new Map<string, Perceived>();
+	const readings = new Map<number | string, Perceived>();
 	return (c, n) => {
 		if (c.speakers) return perceivedFromCounts(c, n);
-		// Exactly what perceivedFromCounts and reading() read of a row: whether it was raised, whether only the
-		// researchers found it, whether they found it at all, the respondents, n and the lists.
-		const researchers = c.researcherFindings ?? 0;
-		const raised = c.findings === 0 ? 0 : researchers === c.findings ? 2 : 1;
-		const key = `${raised}|${researchers > 0 ? 1 : 0}|${c.respondents}|${n}|${listId(c.quantifiers)}|${listId(c.assessments)}|${listId(c.subjectQuantifiers)}|${listId(c.speakerNames)}`;
+		const key = readingKey(c, n);
 		let reading = readings.get(key);
 		if (!reading) readings.set(key, (reading = perceivedFromCounts(c, n, NONE)));
 		return reading;
 	};
 }
 
+/**
+ * Exactly what perceivedFromCounts and reading() read of a row: whether it was raised, whether only the researchers
+ * found it, whether they found it at all, the respondents, n and the four lists. As one number where every part fits
+ * its digits (a key string per pair was most of sharedReadings' cost in the page), as a string where one does not.
+ */
+function readingKey(c: FindingCounts, n: number | null): number | string {
+	const researchers = c.researcherFindings ?? 0;
+	const raised = c.findings === 0 ? 0 : researchers === c.findings ? 2 : 1;
+	const parts = [raised * 2 + (researchers > 0 ? 1 : 0), c.respondents, n === null ? 0 : n + 1, listId(c.quantifiers), listId(c.assessments), listId(c.subjectQuantifiers), listId(c.speakerNames)];
+	// 3 + 12 + 12 + 4 × 6 = 51 bits: exact as a double.
+	const bits = [3, 12, 12, 6, 6, 6, 6];
+	let key = 0;
+	for (let i = 0; i < parts.length; i++) {
+		const part = parts[i]!;
+		if (!(Number.isInteger(part) && part >= 0 && part < 2 ** bits[i]!)) return parts.join('|');
+		key = key * 2 ** bits[i]! + part;
+	}
+	return key;
+}
+
 const LIST_IDS = new WeakMap<readonly string[], number>();
 let lists = 0;
-function listId(list: readonly string[] | undefined): string {
-	if (!list) return '-';
-	if (list.length === 0) return '0';
+/** 0 for no list or an empty one (both read as none), else one number per list. */
+function listId(list: readonly string[] | undefined): number {
+	if (!list || list.length === 0) return 0;
 	let id = LIST_IDS.get(list);
 	if (id === undefined) LIST_IDS.set(list, (id = ++lists));
-	return String(id);
+	return id;
 }
 
 // The readings are written out field by field rather than spread together from shared parts: at scale this runs for
