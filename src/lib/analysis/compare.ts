@@ -24,6 +24,8 @@ export interface TrajectoryRef {
 	readonly scope?: ReadonlySet<string> | null;
 	/** False when the only source is a summary or an article (gap.ts). */
 	readonly sourceComplete?: boolean;
+	/** Its group size may not be shown (views/disclosure.ts): nothing about its pairs is shown either. */
+	readonly withheld?: boolean;
 }
 
 export interface ThemeCounts extends FindingCounts {
@@ -101,7 +103,7 @@ export function pairGaps(input: PairInputs, thresholds: Thresholds = DEFAULT_THR
 		const reference = input.referenceFor(tr.code);
 		// One key per trajectory, not per pair: at scale 2,000 trajectories of some 20 themes each.
 		const memo = memoFor(reference, `${tr.code}|${tr.referenceYear}`);
-		const suppressed = tr.conversations !== null && tr.conversations < kMin;
+		const suppressed = tr.withheld === true || (tr.conversations !== null && tr.conversations < kMin);
 		const measuredOf = (themeId: string): ThemeMeasured => {
 			const known = memo?.get(themeId);
 			if (known) return known;

@@ -158,13 +158,12 @@ export function comparePairs(base: CompareBase, selection: Pick<CompareSelection
 }
 
 function analysePairs(base: CompareBase, selection: Pick<CompareSelection, 'trajectories' | 'counts'>, reference: ReferenceMode, thresholds: Thresholds): PairGap[] {
-	const pairs = pairGaps(
+	// A trajectory whose group size may not be shown (see disclosedConversations) shows nothing about its pairs:
+	// pairGaps suppresses them (CompareTrajectory.withheld).
+	return pairGaps(
 		{ ...selection, themeIds: base.themes.map((th) => th.id), links: base.links, indicators: base.indicators, values: base.values, margins: base.margins, referenceFor: base.referenceFor(reference), measuredMemo: base.measuredMemo },
 		thresholds
 	);
-	// A trajectory whose group size may not be shown (see disclosedConversations) shows nothing about its pairs.
-	const withheld = new Set(selection.trajectories.filter((tr) => (tr as Partial<CompareTrajectory>).withheld).map((tr) => tr.trajectoryId));
-	return withheld.size === 0 ? pairs : pairs.map((p) => (withheld.has(p.trajectoryId) ? { ...p, suppressed: true, classification: { gapClass: 'too_few', uncertain: true } } : p));
 }
 
 /** A theme's label in the reader's language (its id when the theme is unknown). */
