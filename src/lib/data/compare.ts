@@ -43,7 +43,7 @@ import type { FindingFilters } from '$lib/schema/filters';
 import type { ReferenceMode } from '$lib/state/params';
 import { compareKeysOf, keyedFilters, themeCountsOf, themePairsOf, wordsPastBits, type CompareKeys } from './compareRows';
 import { ensureTables } from './shipped.svelte';
-import { compareSelectionFromRows, type CompareSelection, type CompareTrajectory } from '$lib/views/disclosure';
+import { compareSelectionFromRows, type CompareSelection } from '$lib/views/disclosure';
 
 export const COMPARE_TABLES = ['gemeenten', 'indicators', 'indicator_values', 'indicator_margins', 'themes', 'theme_indicator_map', 'trajectories', 'conversations', 'findings', 'sources'] as const;
 

@@ -129,8 +129,8 @@ const KEY_KINDS = {
  *
  * `firsts` marks, for each shape of filter (FIRST_UNDER), one finding per respondent who spoke, per trajectory,
  * theme and stance and the filtered columns: under any filter of that shape, counting the marked findings counts
- * the distinct respondents. count(DISTINCT) was most of themeCounts' time at scale (measured in DuckDB's node engine
- * on one thread, 200,000 findings: 42 ms against 24 with the marks and without the word lists nobody needs).
+ * the distinct respondents. count(DISTINCT) was the largest part of themeCounts at scale (DuckDB's node engine on one
+ * thread, 200,000 findings: 42 ms; 31 with the marks, 24 without the empty word lists as well).
  */
 export function compareFindingsTables(): Statement[] {
 	const kinds = Object.entries(KEY_KINDS).map(
@@ -177,8 +177,9 @@ export function compareFindingsTables(): Statement[] {
 
 /**
  * A word's bit, where its key is below WORD_BITS (else null: it is listed instead). Made once with the table: worked
- * out in themeCounts for every finding, the two shifts were two thirds of its time in the page's engine (wasm,
- * 160,000 findings: 42 ms against 17). least(): DuckDB may shift before the CASE chooses, and past 62 is out of range.
+ * out in themeCounts for every finding, the two shifts added 28 of its 42 ms of aggregation in the page's engine
+ * (duckdb-wasm, 160,000 findings of the problem stance; the statement went from 53-72 to 33-38 ms). least(): DuckDB
+ * may shift before the CASE chooses, and past 62 is out of range.
  */
 function wordBit(key: string): string {
 	return `CASE WHEN ${key} < ${WORD_BITS} THEN 1::BIGINT << least(${key}, ${WORD_BITS})::BIGINT END`;
@@ -278,7 +279,7 @@ export function compareKeys(): Statement {
  */
 export function themeCounts(f: KeyedFilters, pastBits: WordsPastBits): Statement {
 	const where = keyedWhere(f);
-	// Only where there are words past the bits: an empty list aggregate still cost a third of the statement.
+	// Only where there are words past the bits: the two list aggregates, empty, still cost a quarter of the statement.
 	const rest = (key: string, has: boolean, spoke: string) =>
 		has ? `list(DISTINCT ${key} ORDER BY ${key}) FILTER (WHERE ${key} >= ${WORD_BITS}${spoke})` : 'NULL::INTEGER[]';
 	return statement(
