@@ -14,8 +14,12 @@ import type { ImportMeta, StoredImport } from './record';
 const DB_NAME = 'kloofmeter';
 const META = 'imports';
 const PARTS = 'parts';
-/** Well under Chromium's 127 MiB for one value. */
-export const PIECE_BYTES = 64 << 20;
+/**
+ * Well under Chromium's 127 MiB for one value, and small enough that cutting and keeping one piece holds the page
+ * briefly: the 200 MB benchmark file through /data/, twice each, held it at most 608-690 ms with pieces of 64 MiB,
+ * 362-381 with 32 (the planning's own longest block is about 310), for 1-2 s more in all; 16 MiB gained little more.
+ */
+export const PIECE_BYTES = 32 << 20;
 
 interface Part {
 	readonly importId: string;
