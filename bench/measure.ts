@@ -277,3 +277,51 @@ export async function interactions(
 	await drawTimes(page, draw);
 	return { changes: out, draw };
 }
+
+/** The app's own import of a figures file on /data/, kept in IndexedDB, and the values back after a reload. */
+export interface KeptImport {
+	/** From choosing the file until its preview asks for a name. */
+	previewMs: number;
+	/** From the import button until the import says it is done (planned, loaded and kept). */
+	importMs: number;
+	/** The longest the main thread was blocked meanwhile (a heartbeat every 20 ms), preview included. */
+	longestBlockMs: number;
+	/** From the reload until the values table is loaded again, read back from IndexedDB. */
+	reloadMs: number;
+	/** The rows the /data page counts in indicator_values after the reload. */
+	valuesAfterReload: string;
+}
+
+export async function keptImport(page: Page, base: string, file: string): Promise<KeptImport> {
+	const valuesReady = page.locator('tr[data-table="indicator_values"][data-state="ready"]');
+	await page.goto(`${base}/data/`);
+	await valuesReady.waitFor({ timeout: 180_000 });
+	await page.evaluate(() => {
+		const w = window as unknown as { __longest: number };
+		w.__longest = 0;
+		let last = performance.now();
+		setInterval(() => {
+			const now = performance.now();
+			w.__longest = Math.max(w.__longest, now - last - 20);
+			last = now;
+		}, 20);
+	});
+	const chosen = Date.now();
+	await page.locator('#import-indicator-file').setInputFiles(file);
+	const preview = page.getByTestId('import-preview');
+	const name = preview.getByLabel('Naam van de indicator');
+	await name.waitFor({ timeout: 300_000 });
+	const previewMs = Date.now() - chosen;
+	await name.fill('Benchmark (synthetisch)');
+	const t0 = Date.now();
+	await preview.getByRole('button', { name: 'Importeren' }).click();
+	await page.getByTestId('indicator-import').getByTestId('import-done').waitFor({ timeout: 900_000 });
+	const importMs = Date.now() - t0;
+	const longestBlockMs = Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+	await page.reload();
+	const t1 = Date.now();
+	await valuesReady.waitFor({ timeout: 600_000 });
+	const reloadMs = Date.now() - t1;
+	const valuesAfterReload = (await page.locator('tr[data-table="indicator_values"]').innerText()).replace(/\s+/g, ' ').trim();
+	return { previewMs, importMs, longestBlockMs, reloadMs, valuesAfterReload };
+}

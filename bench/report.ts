@@ -3,6 +3,7 @@
  * it survives a new run), each figure beside its target.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { KeptImport } from './measure';
 
 type Stat = { median: number | null; spread: [number, number] | null };
 type Draw = Record<string, { p50: number | null; p95: number | null }>;
@@ -32,7 +33,8 @@ export interface Results {
 	shippedDraw: Draw;
 	scaleSummary: Summary | null;
 	/** longestBlockMs: the longest the page's main thread was blocked during the import (older runs lack it). */
-	import: { bytes: number; importMs: number; readCsvMs: number; longestBlockMs?: number } | null;
+	/** kept: the same file through the app's own form on /data/, kept, and back after a reload (older runs lack it). */
+	import: { bytes: number; importMs: number; readCsvMs: number; longestBlockMs?: number; kept?: KeptImport | null } | null;
 	sizes: { routeJsBytes: number; routeJsGzipBytes: number; totalBytes: number; wasmBytes: number; workerJsBytes: number };
 }
 
@@ -117,6 +119,12 @@ export function resultsTable(r: Results): string {
 		[
 			'Import: langste blokkade van de pagina (hartslag elke 20 ms)',
 			imp?.longestBlockMs !== undefined ? ms(imp.longestBlockMs) : '–',
+			'–',
+			null
+		],
+		[
+			'Import met bewaren, formulier op /data/: voorbeeld, tot klaar (langste blokkade), terug na herladen',
+			imp?.kept ? `${ms(imp.kept.previewMs)}, ${ms(imp.kept.importMs)} (${ms(imp.kept.longestBlockMs)}), ${ms(imp.kept.reloadMs)}` : '–',
 			'–',
 			null
 		],

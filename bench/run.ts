@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchPage, coldVisit, interactions, keepSynthetic, median, numberOption, PHASES, percentile, spread, warmVisit, type ColdRun, type WarmRun } from './measure';
+import { benchPage, coldVisit, interactions, keepSynthetic, keptImport, median, numberOption, PHASES, percentile, spread, warmVisit, type ColdRun, type WarmRun } from './measure';
 import { serve, THROTTLED } from './server';
 import { syntheticAt } from './synthetic';
 import { resultsTable, writeResults, type Results } from './report';
@@ -138,9 +138,15 @@ try {
 		const bytes = Number(await result.getAttribute('data-bytes'));
 		const importMs = Number(await result.getAttribute('data-import-ms'));
 		const readCsvMs = Number(await result.getAttribute('data-readcsv-ms'));
-		importResult = { bytes, importMs, readCsvMs, longestBlockMs };
+		importResult = { bytes, importMs, readCsvMs, longestBlockMs, kept: null };
 		log(`import ${Math.round(bytes / 1048576)} MB: app ${importMs} ms, read_csv ${readCsvMs} ms, main thread blocked at most ${longestBlockMs} ms`);
 		await context.close();
+		// The same file through the app's own form on /data/, kept, and read back after a reload: what a user waits for
+		// (/diagnose/ plans and loads without keeping).
+		const keeping = await browser.newContext({ serviceWorkers: 'block' });
+		importResult.kept = await keptImport(await benchPage(keeping), url, statline);
+		log(`import through /data/: preview ${importResult.kept.previewMs} ms, until done ${importResult.kept.importMs} ms (blocked at most ${importResult.kept.longestBlockMs} ms), back after a reload in ${importResult.kept.reloadMs} ms: ${importResult.kept.valuesAfterReload}`);
+		await keeping.close();
 	}
 
 	const all = (r: Record<string, (number | null)[]>) => Object.values(r).flat();
