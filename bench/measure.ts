@@ -278,6 +278,27 @@ export async function interactions(
 	return { changes: out, draw };
 }
 
+/**
+ * "The page responsive throughout": a heartbeat every 20 ms; the longest gap between two beats (longestBlock) is the
+ * longest the main thread was blocked since.
+ */
+export async function startHeartbeat(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const w = window as unknown as { __longest: number };
+		w.__longest = 0;
+		let last = performance.now();
+		setInterval(() => {
+			const now = performance.now();
+			w.__longest = Math.max(w.__longest, now - last - 20);
+			last = now;
+		}, 20);
+	});
+}
+
+export async function longestBlock(page: Page): Promise<number> {
+	return Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+}
+
 /** The app's own import of a figures file on /data/, kept in IndexedDB, and the values back after a reload. */
 export interface KeptImport {
 	/** From choosing the file until its preview asks for a name. */
@@ -296,16 +317,7 @@ export async function keptImport(page: Page, base: string, file: string): Promis
 	const valuesReady = page.locator('tr[data-table="indicator_values"][data-state="ready"]');
 	await page.goto(`${base}/data/`);
 	await valuesReady.waitFor({ timeout: 180_000 });
-	await page.evaluate(() => {
-		const w = window as unknown as { __longest: number };
-		w.__longest = 0;
-		let last = performance.now();
-		setInterval(() => {
-			const now = performance.now();
-			w.__longest = Math.max(w.__longest, now - last - 20);
-			last = now;
-		}, 20);
-	});
+	await startHeartbeat(page);
 	const chosen = Date.now();
 	await page.locator('#import-indicator-file').setInputFiles(file);
 	const preview = page.getByTestId('import-preview');
@@ -317,7 +329,7 @@ export async function keptImport(page: Page, base: string, file: string): Promis
 	await preview.getByRole('button', { name: 'Importeren' }).click();
 	await page.getByTestId('indicator-import').getByTestId('import-done').waitFor({ timeout: 900_000 });
 	const importMs = Date.now() - t0;
-	const longestBlockMs = Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+	const longestBlockMs = await longestBlock(page);
 	await page.reload();
 	const t1 = Date.now();
 	await valuesReady.waitFor({ timeout: 600_000 });

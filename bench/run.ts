@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchPage, coldVisit, interactions, keepSynthetic, keptImport, median, numberOption, PHASES, percentile, spread, warmVisit, type ColdRun, type WarmRun } from './measure';
+import { benchPage, coldVisit, interactions, keepSynthetic, keptImport, longestBlock, median, numberOption, PHASES, percentile, spread, startHeartbeat, warmVisit, type ColdRun, type WarmRun } from './measure';
 import { serve, THROTTLED } from './server';
 import { syntheticAt } from './synthetic';
 import { resultsTable, writeResults, type Results } from './report';
@@ -119,22 +119,12 @@ try {
 		const page = await benchPage(context);
 		await page.goto(`${url}/diagnose/`);
 		await page.waitForSelector('[data-testid="diagnose"][data-state="ready"]', { timeout: 120_000 });
-		// "The page responsive throughout": a heartbeat every 20 ms; the longest gap between two beats is the longest
-		// the main thread was blocked while the file went in (the badfiles e2e used to assert this; timing is ours).
-		await page.evaluate(() => {
-			const w = window as unknown as { __longest: number };
-			w.__longest = 0;
-			let last = performance.now();
-			setInterval(() => {
-				const now = performance.now();
-				w.__longest = Math.max(w.__longest, now - last - 20);
-				last = now;
-			}, 20);
-		});
+		// How long the main thread was blocked while the file went in (the badfiles e2e used to assert this; timing is ours).
+		await startHeartbeat(page);
 		await page.locator('#diagnose-file').setInputFiles(statline);
 		const result = page.locator('[data-testid="diagnose-file-result"]');
 		await result.waitFor({ timeout: 900_000 });
-		const longestBlockMs = Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+		const longestBlockMs = await longestBlock(page);
 		const bytes = Number(await result.getAttribute('data-bytes'));
 		const importMs = Number(await result.getAttribute('data-import-ms'));
 		const readCsvMs = Number(await result.getAttribute('data-readcsv-ms'));
