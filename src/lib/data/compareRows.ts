@@ -76,9 +76,7 @@ export function themePairsOf(rows: readonly ThemeMaskRow[], keys: Pick<CompareKe
 	const counts = new Map<number, number>();
 	for (const row of rows) {
 		const themes: number[] = [];
-		masks.forEach((m, j) => {
-			for (const i of setBits(Number(row[m] ?? 0))) themes.push(j * THEME_BITS + i);
-		});
+		masks.forEach((m, j) => themes.push(...fromBits(Number(row[m] ?? 0), maskKeys(j))));
 		const respondents = Number(row.respondents);
 		for (let x = 0; x < themes.length; x++)
 			for (let y = x + 1; y < themes.length; y++) {
@@ -91,11 +89,10 @@ export function themePairsOf(rows: readonly ThemeMaskRow[], keys: Pick<CompareKe
 		.map(([pair, respondents]) => ({ a: keys.theme[Math.floor(pair / n)]!, b: keys.theme[pair % n]!, respondents }));
 }
 
-/** The positions of the set bits, lowest first; by division, as fromBits, for masks past 32 bits. */
-function setBits(bits: number): number[] {
-	const out: number[] = [];
-	for (let i = 0, rest = bits; rest > 0; i++, rest = Math.floor(rest / 2)) if (rest % 2 === 1) out.push(i);
-	return out;
+// The theme keys of each mask column (m0: 0-51, m1: 52-103, …), one list per column, which fromBits keeps its lists by.
+const MASK_KEYS: number[][] = [];
+function maskKeys(column: number): readonly number[] {
+	return (MASK_KEYS[column] ??= Array.from({ length: THEME_BITS }, (_, i) => column * THEME_BITS + i));
 }
 
 const NO_WORDS: readonly string[] = Object.freeze([]);
@@ -123,13 +120,13 @@ export function themeCountsOf(c: ThemeCountRow, keys: CompareKeys): ThemeCounts 
 }
 
 // One list per list of values and set of bits, shared (readonly): at scale 40,000 rows share a few dozen sets.
-const BIT_LISTS = new WeakMap<readonly string[], Map<number, readonly string[]>>();
+const BIT_LISTS = new WeakMap<readonly unknown[], Map<number, readonly unknown[]>>();
 
 /**
- * The values whose bits are set, in the order given (db/queries/compare.ts bitOf; the words up to WORD_BITS). Read
- * by division, since JavaScript's bitwise operators see 32 bits and the words' sets have up to 52.
+ * The values whose bits are set, in the order given (db/queries/compare.ts bitOf; the words up to WORD_BITS; the theme
+ * masks). Read by division, since JavaScript's bitwise operators see 32 bits and the words' sets have up to 52.
  */
-export function fromBits<T extends string>(bits: number, values: readonly T[]): readonly T[] {
+export function fromBits<T>(bits: number, values: readonly T[]): readonly T[] {
 	let lists = BIT_LISTS.get(values);
 	if (!lists) BIT_LISTS.set(values, (lists = new Map()));
 	let list = lists.get(bits) as readonly T[] | undefined;
