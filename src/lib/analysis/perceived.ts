@@ -217,16 +217,18 @@ function readingKey(c: FindingCounts, n: number | null): number | string {
 	const researchers = c.researcherFindings ?? 0;
 	const raised = c.findings === 0 ? 0 : researchers === c.findings ? 2 : 1;
 	const parts = [raised * 2 + (researchers > 0 ? 1 : 0), c.respondents, n === null ? 0 : n + 1, listId(c.quantifiers), listId(c.assessments), listId(c.subjectQuantifiers), listId(c.speakerNames)];
-	// 3 + 12 + 12 + 4 × 6 = 51 bits: exact as a double.
-	const bits = [3, 12, 12, 6, 6, 6, 6];
 	let key = 0;
 	for (let i = 0; i < parts.length; i++) {
 		const part = parts[i]!;
-		if (!(Number.isInteger(part) && part >= 0 && part < 2 ** bits[i]!)) return parts.join('|');
-		key = key * 2 ** bits[i]! + part;
+		const bits = READING_KEY_BITS[i]!;
+		if (!(Number.isInteger(part) && part >= 0 && part < 2 ** bits)) return parts.join('|');
+		key = key * 2 ** bits + part;
 	}
 	return key;
 }
+
+/** The digits of each part of readingKey: 3 + 12 + 12 + 4 × 6 = 51 bits, exact as a double. */
+const READING_KEY_BITS = [3, 12, 12, 6, 6, 6, 6] as const;
 
 const LIST_IDS = new WeakMap<readonly string[], number>();
 let lists = 0;
